@@ -1,0 +1,2 @@
+/** Vigie drives Debian's /usr/bin/chromium: puppeteer must never download a browser. */
+module.exports = { skipDownload: true };

@@ -1,1 +1,37 @@
-export default defineBackground(() => {});
+/**
+ * Composition root of the service worker: open the store, route messages,
+ * keep the badge. Logic lives in lib/; this file only wires it.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { showMentionCount } from '@/lib/background/badge';
+import { createHandlers } from '@/lib/background/handlers';
+import { forgetTab } from '@/lib/background/tab-mentions';
+import { route } from '@/lib/messages/router';
+import { openVigieDB, type VigieDB } from '@/lib/store/db';
+
+export default defineBackground(() => {
+  let db: Promise<VigieDB> | null = null;
+  // Opened on first use and reopened after a failure (e.g. an upgrade blocked by an old tab).
+  const getDb = () => {
+    db ??= openVigieDB().catch((error: unknown) => {
+      db = null;
+      throw error;
+    });
+    return db;
+  };
+
+  const handlers = createHandlers({
+    db: getDb,
+    onTabMentions: (tabId, count) => {
+      showMentionCount(tabId, count).catch(() => undefined);
+    },
+  });
+  const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender, handlers, own));
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTab(tabId).catch(() => undefined);
+  });
+});

@@ -1,0 +1,35 @@
+import { t } from '@/lib/i18n';
+import type { Mention } from '@/lib/store/schema';
+
+export interface MentionListProps {
+  mentions: readonly Mention[];
+  onSelect?: (mention: Mention) => void;
+}
+
+/** The current page's mentions, in page order. */
+export function MentionList({ mentions, onSelect }: MentionListProps) {
+  if (mentions.length === 0) {
+    return (
+      <p class="muted" data-testid="mentions-empty">
+        {t('sidepanel_empty')}
+      </p>
+    );
+  }
+  return (
+    <ul class="list" data-testid="mention-list">
+      {mentions.map((mention) => (
+        <li key={mention.id} data-mention-id={mention.id} data-risk={mention.risk.level}>
+          <button type="button" class="mention" onClick={() => onSelect?.(mention)}>
+            <strong>{mention.author.name ?? mention.author.handle ?? '—'}</strong>{' '}
+            <span class="muted">{mention.network}</span>
+            {mention.risk.level !== 'none' && (
+              <span class="tag risk">{t(`risk_level_${mention.risk.level}`)}</span>
+            )}
+            <br />
+            <span class="excerpt">{mention.text.slice(0, 280)}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * One protocol for every message to the background: the type names, what each
+ * takes (inferred from its zod schema) and what it answers. Type-only: this
+ * file adds nothing to a bundle.
+ */
+import type { z } from 'zod';
+import type { BundleProblem } from '../bundle/validate';
+import type { ImportSummary } from '../bundle/transfer';
+import type { Bundle } from '../bundle/format';
+import type { Mention, Settings, Template, Watchlist, Workspace } from '../store/schema';
+import type { inputSchemas, MessageType } from './schemas';
+
+export type { MessageType };
+export type MessageInput<T extends MessageType> = z.input<(typeof inputSchemas)[T]>;
+
+/** What the content script needs to start listening on a page. */
+export interface ContentConfig {
+  /** False when the CM switched Vigie off for this site. */
+  active: boolean;
+  workspaceId: string;
+  watchlists: Pick<Watchlist, 'id' | 'name' | 'kind' | 'query' | 'enabled' | 'color'>[];
+}
+
+export type ImportResult =
+  | { ok: true; summary: ImportSummary }
+  | { ok: false; problems: BundleProblem[] };
+
+export interface MessageOutputs {
+  'settings.get': Settings;
+  'settings.update': Settings;
+  'workspaces.list': Workspace[];
+  'watchlists.list': Watchlist[];
+  'templates.list': Template[];
+  'bundle.import': ImportResult;
+  'bundle.export': Bundle;
+  'content.hello': ContentConfig;
+  'mentions.seen': Mention[];
+  'mentions.forTab': Mention[];
+  'mentions.setStatus': Mention | null;
+}
+
+export type MessageOutput<T extends MessageType> = MessageOutputs[T];
+
+/** The envelope on the wire. */
+export interface Request<T extends MessageType = MessageType> {
+  vigie: 1;
+  type: T;
+  payload: MessageInput<T>;
+}
+
+export type ErrorCode = 'bad_request' | 'forbidden' | 'unknown_message' | 'internal';
+
+export interface MessageError {
+  code: ErrorCode;
+  message: string;
+  /** For `bad_request`: each problem with its path in the payload. */
+  issues?: { path: string; message: string }[];
+}
+
+export type Response<T extends MessageType = MessageType> =
+  | { ok: true; data: MessageOutput<T> }
+  | { ok: false; error: MessageError };
+
+/** Pushed by the background to Vigie's pages and content scripts (no answer expected). */
+export type Broadcast =
+  | { vigie: 1; event: 'mentions.changed'; tabId: number }
+  | { vigie: 1; event: 'config.changed' };

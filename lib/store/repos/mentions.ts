@@ -1,0 +1,57 @@
+import { newId } from '../../ids';
+import type { VigieDB } from '../db';
+import { type Mention, mentionSchema } from '../schema';
+
+/** A mention as the content script reports it: what the store adds is id, status and times. */
+export type SeenMention = Omit<Mention, 'id' | 'status' | 'firstSeenAt' | 'lastSeenAt'>;
+
+/**
+ * Stores mentions seen on a page, once each: a mention already stored (same
+ * dedupe key in the workspace) keeps its id, status and first-seen time and
+ * takes the fresh text, counts and matches. One transaction for the batch.
+ */
+export async function recordMentions(
+  db: VigieDB,
+  seen: readonly SeenMention[],
+  now = Date.now(),
+): Promise<Mention[]> {
+  const tx = db.transaction('mentions', 'readwrite');
+  const byKey = tx.store.index('byDedupeKey');
+  const stored: Mention[] = [];
+  for (const mention of seen) {
+    const existing = await byKey.get([mention.workspaceId, mention.dedupeKey]);
+    const record = mentionSchema.parse({
+      ...mention,
+      id: existing?.id ?? newId(),
+      status: existing?.status ?? 'new',
+      firstSeenAt: existing?.firstSeenAt ?? now,
+      lastSeenAt: now,
+    });
+    await tx.store.put(record);
+    stored.push(record);
+  }
+  await tx.done;
+  return stored;
+}
+
+export async function listMentions(db: VigieDB, workspaceId: string): Promise<Mention[]> {
+  return db.getAllFromIndex('mentions', 'byWorkspace', workspaceId);
+}
+
+export async function getMention(db: VigieDB, id: string): Promise<Mention | undefined> {
+  return db.get('mentions', id);
+}
+
+export async function setMentionStatus(
+  db: VigieDB,
+  id: string,
+  status: Mention['status'],
+): Promise<Mention | undefined> {
+  const tx = db.transaction('mentions', 'readwrite');
+  const mention = await tx.store.get(id);
+  if (!mention) return undefined;
+  const next = { ...mention, status };
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}

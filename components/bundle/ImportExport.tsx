@@ -1,6 +1,6 @@
 import type { BundleProblem } from '@/lib/bundle/validate';
-import type { ImportResult } from '@/lib/messages/protocol';
 import { t } from '@/lib/i18n';
+import type { ImportResult } from '@/lib/messages/protocol';
 
 export interface ImportExportProps {
   result: ImportResult | null;

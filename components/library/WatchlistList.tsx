@@ -12,7 +12,9 @@ export function WatchlistList({ watchlists }: { watchlists: readonly Watchlist[]
           {watchlists.map((watchlist) => (
             <li key={watchlist.id} data-watchlist-id={watchlist.id}>
               <strong>{watchlist.name}</strong>{' '}
-              <span class={`tag kind-${watchlist.kind}`}>{t(`watchlist_kind_${watchlist.kind}`)}</span>
+              <span class={`tag kind-${watchlist.kind}`}>
+                {t(`watchlist_kind_${watchlist.kind}`)}
+              </span>
               {!watchlist.enabled && <span class="tag">{t('watchlist_disabled')}</span>}
               <br />
               <code>{watchlist.query}</code>

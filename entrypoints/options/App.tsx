@@ -20,7 +20,10 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const [busy, setBusy] = useState(false);
 
   const reload = useCallback(async () => {
-    const [w, tpl] = await Promise.all([send('watchlists.list', null), send('templates.list', null)]);
+    const [w, tpl] = await Promise.all([
+      send('watchlists.list', null),
+      send('templates.list', null),
+    ]);
     setWatchlists(w);
     setTemplates(tpl);
   }, []);

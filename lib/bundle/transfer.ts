@@ -3,7 +3,7 @@
  * and reads a workspace back out as a bundle. Import merges by id: an entry
  * whose id exists replaces it, others are added, nothing is deleted.
  */
-import type { VigieDB } from '../store/db';
+import { abortQuietly, type VigieDB } from '../store/db';
 import { versionOf, wordingChanged } from '../store/repos/templates';
 import { type Template, templateSchema, type Watchlist, watchlistSchema } from '../store/schema';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleTemplate } from './format';
@@ -78,7 +78,7 @@ export async function importBundle(
     }
   } catch (error) {
     // Anything unexpected undoes the whole import.
-    tx.abort();
+    abortQuietly(tx);
     throw error;
   }
   await tx.done;

@@ -5,7 +5,7 @@
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
 import type { Settings } from '../store/schema';
-import { type Dictionary, useDictionary } from './index';
+import { type Dictionary, setDictionary } from './index';
 
 const dictionaries: Record<'en' | 'fr', Dictionary> = { en, fr };
 
@@ -17,7 +17,7 @@ export function resolveLocale(choice: Settings['locale'], browserLanguage: strin
 
 export function applyLocale(choice: Settings['locale'], browserLanguage: string): 'en' | 'fr' {
   const locale = resolveLocale(choice, browserLanguage);
-  useDictionary(choice === 'auto' ? null : dictionaries[locale]);
+  setDictionary(choice === 'auto' ? null : dictionaries[locale]);
   document.documentElement.lang = locale;
   return locale;
 }

@@ -1,7 +1,7 @@
 /**
  * Every string a CM reads goes through `t`. It follows the browser's language
  * (Chrome's `_locales`), unless a Vigie page set the CM's own choice with
- * `useDictionary` (options → language).
+ * `setDictionary` (options → language).
  */
 import { browser } from 'wxt/browser';
 import type enMessages from '../../public/_locales/en/messages.json';
@@ -12,7 +12,7 @@ export type Dictionary = Record<string, { message: string }>;
 let override: Dictionary | null = null;
 
 /** Pages that let the CM pick a language call this; `null` goes back to the browser's. */
-export function useDictionary(dictionary: Dictionary | null): void {
+export function setDictionary(dictionary: Dictionary | null): void {
   override = dictionary;
 }
 

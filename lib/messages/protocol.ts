@@ -4,9 +4,9 @@
  * file adds nothing to a bundle.
  */
 import type { z } from 'zod';
-import type { BundleProblem } from '../bundle/validate';
-import type { ImportSummary } from '../bundle/transfer';
 import type { Bundle } from '../bundle/format';
+import type { ImportSummary } from '../bundle/transfer';
+import type { BundleProblem } from '../bundle/validate';
 import type { Mention, Settings, Template, Watchlist, Workspace } from '../store/schema';
 import type { inputSchemas, MessageType } from './schemas';
 

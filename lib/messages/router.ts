@@ -54,7 +54,10 @@ export async function route(
   }
   const { type, payload } = raw as { type?: unknown; payload?: unknown };
   if (!isMessageType(type)) {
-    return { ok: false, error: { code: 'unknown_message', message: `Unknown type ${String(type)}` } };
+    return {
+      ok: false,
+      error: { code: 'unknown_message', message: `Unknown type ${String(type)}` },
+    };
   }
   if (!allowedCallers[type].includes(caller)) {
     return {
@@ -88,4 +91,3 @@ export async function route(
     };
   }
 }
-

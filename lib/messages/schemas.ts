@@ -3,7 +3,7 @@
  * it. Imported by the background only: zod stays out of the content script.
  */
 import { z } from 'zod';
-import { mentionSchema, MENTION_STATUSES, settingsSchema } from '../store/schema';
+import { MENTION_STATUSES, mentionSchema, settingsSchema } from '../store/schema';
 
 /** `ui`: Vigie's own pages (popup, side panel, options). `content`: content scripts in web pages. */
 export type Caller = 'ui' | 'content';

@@ -46,7 +46,10 @@ export function visibleText(el: Element, skip: (el: Element) => boolean = () => 
     }
   };
   walk(el);
-  return out.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+  return out
+    .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim();
 }
 
 /**

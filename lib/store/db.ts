@@ -152,3 +152,14 @@ export function openVigieDB(name = DB_NAME, version = DB_VERSION): Promise<Vigie
     },
   });
 }
+
+/** Aborts a transaction that may already have finished or failed. */
+export function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
+  // The abort rejects `done`; the caller rethrows the real cause instead.
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // Already committed or aborted: nothing left to undo.
+  }
+}

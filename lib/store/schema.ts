@@ -161,7 +161,6 @@ export const incidentSchema = z.object({
 });
 export type Incident = z.infer<typeof incidentSchema>;
 
-
 /** One record, key `settings`. Every field has a default so an empty store is valid. */
 export const settingsSchema = z.object({
   activeWorkspaceId: id,

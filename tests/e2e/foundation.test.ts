@@ -16,7 +16,9 @@ const INVALID = resolve('tests/fixtures/bundles/invalid.json');
 
 async function listItems(page: import('puppeteer').Page, testId: string): Promise<string[]> {
   return page.$$eval(`[data-testid="${testId}"] > li`, (items) =>
-    items.map((li) => li.getAttribute('data-watchlist-id') ?? li.getAttribute('data-template-id') ?? ''),
+    items.map(
+      (li) => li.getAttribute('data-watchlist-id') ?? li.getAttribute('data-template-id') ?? '',
+    ),
   );
 }
 
@@ -34,7 +36,9 @@ describe('foundation, English browser', () => {
 
   it('renders popup, side panel and options in English', async () => {
     const options = await openExtensionPage(session, 'options.html');
-    expect(await options.$eval('main h1', (h) => h.textContent)).toBe('Vigie — settings and library');
+    expect(await options.$eval('main h1', (h) => h.textContent)).toBe(
+      'Vigie — settings and library',
+    );
     expect(await options.$eval('html', (h) => h.lang)).toBe('en');
     const panel = await openExtensionPage(session, 'sidepanel.html');
     expect(await panel.$eval('[data-testid="mentions-empty"]', (p) => p.textContent)).toContain(
@@ -80,7 +84,11 @@ describe('foundation, English browser', () => {
 
   it('rejects an invalid bundle, shows every problem with its path, and changes nothing', async () => {
     const options = await openExtensionPage(session, 'options.html');
-    const before = await callBackground<{ ok: boolean; data: unknown }>(options, 'bundle.export', null);
+    const before = await callBackground<{ ok: boolean; data: unknown }>(
+      options,
+      'bundle.export',
+      null,
+    );
     const input = await options.$('[data-testid="import-bundle"]');
     await (input as import('puppeteer').ElementHandle<HTMLInputElement>).uploadFile(INVALID);
     await options.waitForSelector('[data-testid="import-problems"]');
@@ -123,10 +131,12 @@ describe('foundation, English browser', () => {
       error: { code: 'bad_request', issues: [{ path: 'text' }] },
     });
     // A UI-only operation called from a content-script context is refused.
-    expect(await callBackground(options, 'content.hello', { url: 'https://x.com/' })).toMatchObject({
-      ok: false,
-      error: { code: 'forbidden' },
-    });
+    expect(await callBackground(options, 'content.hello', { url: 'https://x.com/' })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'forbidden' },
+      },
+    );
   });
 
   it('saw no console error in any of its pages or its worker', () => {
@@ -143,9 +153,13 @@ describe('foundation, French browser', () => {
 
   it('renders popup, side panel and options in French', async () => {
     const options = await openExtensionPage(session, 'options.html');
-    expect(await options.$eval('main h1', (h) => h.textContent)).toBe('Vigie — réglages et bibliothèque');
+    expect(await options.$eval('main h1', (h) => h.textContent)).toBe(
+      'Vigie — réglages et bibliothèque',
+    );
     const panel = await openExtensionPage(session, 'sidepanel.html');
-    expect(await panel.$eval('main', (m) => m.textContent)).toContain('Aucune mention sur cette page');
+    expect(await panel.$eval('main', (m) => m.textContent)).toContain(
+      'Aucune mention sur cette page',
+    );
     const popup = await openExtensionPage(session, 'popup.html');
     expect(await popup.$eval('main', (m) => m.textContent)).toContain('Ouvrir la liste de travail');
     expect(session.errors).toEqual([]);

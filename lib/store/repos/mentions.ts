@@ -1,5 +1,5 @@
 import { newId } from '../../ids';
-import type { VigieDB } from '../db';
+import { abortQuietly, type VigieDB } from '../db';
 import { type Mention, mentionSchema } from '../schema';
 
 /** A mention as the content script reports it: what the store adds is id, status and times. */
@@ -17,21 +17,29 @@ export async function recordMentions(
 ): Promise<Mention[]> {
   const tx = db.transaction('mentions', 'readwrite');
   const byKey = tx.store.index('byDedupeKey');
-  const stored: Mention[] = [];
-  for (const mention of seen) {
-    const existing = await byKey.get([mention.workspaceId, mention.dedupeKey]);
-    const record = mentionSchema.parse({
-      ...mention,
-      id: existing?.id ?? newId(),
-      status: existing?.status ?? 'new',
-      firstSeenAt: existing?.firstSeenAt ?? now,
-      lastSeenAt: now,
-    });
-    await tx.store.put(record);
-    stored.push(record);
+  try {
+    // Every record is built and validated before the first write: a bad one
+    // leaves the store as it was.
+    const records: Mention[] = [];
+    for (const mention of seen) {
+      const existing = await byKey.get([mention.workspaceId, mention.dedupeKey]);
+      records.push(
+        mentionSchema.parse({
+          ...mention,
+          id: existing?.id ?? newId(),
+          status: existing?.status ?? 'new',
+          firstSeenAt: existing?.firstSeenAt ?? now,
+          lastSeenAt: now,
+        }),
+      );
+    }
+    for (const record of records) await tx.store.put(record);
+    await tx.done;
+    return records;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
   }
-  await tx.done;
-  return stored;
 }
 
 export async function listMentions(db: VigieDB, workspaceId: string): Promise<Mention[]> {

@@ -6,7 +6,13 @@ import { send } from '@/lib/messages/client';
 import type { Mention } from '@/lib/store/schema';
 import { onBroadcast } from '@/lib/ui/boot';
 
+/**
+ * The tab whose mentions the panel lists: the active one, or the one named by
+ * `?tabId=` when the panel is opened as a page (demo, tests, a detached window).
+ */
 async function activeTabId(): Promise<number | undefined> {
+  const pinned = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(pinned) && pinned > 0) return pinned;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }

@@ -25,6 +25,7 @@ export default defineConfig({
           name: 'dom',
           include: ['tests/dom/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          setupFiles: ['tests/dom/setup.ts'],
         },
       },
       {

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { contentScriptMatches } from './lib/sites';
 
 /**
  * Public half of a throwaway RSA key: it pins the Chrome extension id to
@@ -33,6 +34,9 @@ export default defineConfig({
       'clipboardWrite',
       ...(browser === 'chrome' ? ['sidePanel'] : []),
     ],
+    // The sites the content script runs on: no wider than what it already declares, and it
+    // lets the worker read those tabs' URLs (badge, side panel, screenshots).
+    host_permissions: contentScriptMatches(),
     // The generic adapter asks for a site only when the CM turns Vigie on there.
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['*://*/*'] }

@@ -8,6 +8,8 @@ import { showMentionCount } from '@/lib/background/badge';
 import { createHandlers } from '@/lib/background/handlers';
 import { forgetTab } from '@/lib/background/tab-mentions';
 import { route } from '@/lib/messages/router';
+import { queryErrors } from '@/lib/query/check';
+import { detectLanguage } from '@/lib/risk/language';
 import { openVigieDB, type VigieDB } from '@/lib/store/db';
 
 export default defineBackground(() => {
@@ -23,6 +25,8 @@ export default defineBackground(() => {
 
   const handlers = createHandlers({
     db: getDb,
+    checkQuery: queryErrors,
+    detectLanguage: (text) => detectLanguage(text)?.language,
     onTabMentions: (tabId, count) => {
       showMentionCount(tabId, count).catch(() => undefined);
     },

@@ -11,6 +11,10 @@ export interface ImportExportProps {
 }
 
 export function problemText(problem: BundleProblem): string {
+  if (problem.code === 'invalid_query') {
+    const [key = '', ...substitutions] = problem.params;
+    return t('bundle_problem_invalid_query', t(key, ...substitutions));
+  }
   return t(`bundle_problem_${problem.code}`, ...problem.params);
 }
 

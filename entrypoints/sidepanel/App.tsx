@@ -6,45 +6,53 @@ import { send } from '@/lib/messages/client';
 import type { Mention } from '@/lib/store/schema';
 import { onBroadcast } from '@/lib/ui/boot';
 
-/**
- * The tab whose mentions the panel lists: the active one, or the one named by
- * `?tabId=` when the panel is opened as a page (demo, tests, a detached window).
- */
-async function activeTabId(): Promise<number | undefined> {
+/** A `?tabId=` pins the panel to one tab (opened as a page: demo, tests, a detached window). */
+function pinnedTabId(): number | undefined {
   const pinned = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(pinned) && pinned > 0) return pinned;
+  return Number.isInteger(pinned) && pinned > 0 ? pinned : undefined;
+}
+
+async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
 
-/** The side panel: the working list of the current tab's mentions. */
+/** The side panel: the working list of the current tab's mentions, live, in page order. */
 export function App() {
-  const [tabId, setTabId] = useState<number | undefined>();
+  const pinned = pinnedTabId();
+  const [tabId, setTabId] = useState<number | undefined>(pinned);
   const [mentions, setMentions] = useState<Mention[]>([]);
 
   const load = useCallback(async (id: number | undefined) => {
-    setTabId(id);
     setMentions(id === undefined ? [] : await send('mentions.forTab', { tabId: id }));
   }, []);
 
   useEffect(() => {
-    void activeTabId().then(load);
-    const onActivated = ({ tabId: id }: { tabId: number }) => void load(id);
+    if (pinned !== undefined) return;
+    void activeTabId().then(setTabId);
+    const onActivated = ({ tabId: id }: { tabId: number }) => setTabId(id);
     browser.tabs.onActivated.addListener(onActivated);
-    const unsubscribe = onBroadcast((message) => {
+    return () => browser.tabs.onActivated.removeListener(onActivated);
+  }, [pinned]);
+
+  useEffect(() => {
+    void load(tabId);
+    return onBroadcast((message) => {
       if (message.event === 'mentions.changed' && message.tabId === tabId) void load(tabId);
     });
-    return () => {
-      browser.tabs.onActivated.removeListener(onActivated);
-      unsubscribe();
-    };
   }, [load, tabId]);
+
+  const focus = (mention: Mention) => {
+    if (tabId !== undefined) void send('mentions.focus', { tabId, id: mention.id });
+  };
 
   return (
     <main>
       <h1>{t('sidepanel_title')}</h1>
-      <p class="muted">{t('sidepanel_count', mentions.length)}</p>
-      <MentionList mentions={mentions} />
+      <p class="muted" data-testid="mention-count">
+        {t('sidepanel_count', mentions.length)}
+      </p>
+      <MentionList mentions={mentions} onSelect={focus} />
     </main>
   );
 }

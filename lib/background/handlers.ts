@@ -4,8 +4,10 @@
  */
 import { browser } from 'wxt/browser';
 import { exportBundle, importBundle } from '../bundle/transfer';
-import { readBundle } from '../bundle/validate';
+import { type QueryCheck, readBundle } from '../bundle/validate';
+import type { ContentCommand } from '../messages/content-commands';
 import type { Broadcast } from '../messages/protocol';
+import { RISK_LEXICON } from '../risk/lexicon';
 import type { Handlers } from '../messages/router';
 import type { VigieDB } from '../store/db';
 import { getMention, recordMentions, setMentionStatus } from '../store/repos/mentions';
@@ -19,14 +21,39 @@ import { addTabMentionIds, getTabMentionIds } from './tab-mentions';
 
 export interface BackgroundDeps {
   db: () => Promise<VigieDB>;
-  /** Checks a watchlist query; returns one message per error. */
-  checkQuery?: (query: string) => string[];
+  /** Checks a watchlist query. */
+  checkQuery?: QueryCheck;
   onTabMentions?: (tabId: number, count: number) => void;
+  /** ISO 639-1 language of a text, when the page gave no hint. */
+  detectLanguage?: (text: string) => string | undefined;
 }
 
 /** Tells Vigie's pages something changed; nobody listening is fine. */
 export function broadcast(message: Broadcast): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+/** Sends a command to the content script of one tab, or of every tab; tabs without one ignore it. */
+export async function commandTabs(command: ContentCommand, tabId?: number): Promise<boolean> {
+  const ids =
+    tabId !== undefined
+      ? [tabId]
+      : (await browser.tabs.query({})).map((tab) => tab.id).filter((id) => id !== undefined);
+  const results = await Promise.all(
+    ids.map((id) =>
+      browser.tabs
+        .sendMessage(id, command)
+        .then(() => true)
+        .catch(() => false),
+    ),
+  );
+  return results.some(Boolean);
+}
+
+/** Configuration changed: Vigie's pages reload their data, content scripts listen anew. */
+function configChanged(): void {
+  broadcast({ vigie: 1, event: 'config.changed' });
+  void commandTabs({ vigie: 1, command: 'reload' });
 }
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
@@ -35,7 +62,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'settings.get': async () => getSettings(await deps.db()),
     'settings.update': async (patch) => {
       const settings = await updateSettings(await deps.db(), patch);
-      broadcast({ vigie: 1, event: 'config.changed' });
+      configChanged();
       return settings;
     },
     'workspaces.list': async () => listWorkspaces(await deps.db()),
@@ -52,7 +79,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (!read.ok) return read;
       const db = await deps.db();
       const summary = await importBundle(db, await activeWorkspace(db), read.bundle);
-      broadcast({ vigie: 1, event: 'config.changed' });
+      configChanged();
       return { ok: true, summary };
     },
     'bundle.export': async () => {
@@ -75,6 +102,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
           enabled,
           color,
         })),
+        riskTerms: RISK_LEXICON.map(({ term, category, weight }) => ({ term, category, weight })),
       };
     },
     'mentions.seen': async ({ mentions, reset }, context) => {
@@ -82,7 +110,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const workspaceId = await activeWorkspace(db);
       const stored = await recordMentions(
         db,
-        mentions.map((mention) => ({ ...mention, workspaceId })),
+        mentions.map((mention) => ({
+          ...mention,
+          workspaceId,
+          language:
+            mention.language ?? deps.detectLanguage?.(mention.text) ?? undefined,
+        })),
       );
       if (context.tabId !== undefined) {
         const ids = await addTabMentionIds(
@@ -103,5 +136,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     'mentions.setStatus': async ({ id, status }) =>
       (await setMentionStatus(await deps.db(), id, status)) ?? null,
+    'mentions.focus': async ({ tabId, id }) => {
+      const mention = await getMention(await deps.db(), id);
+      if (!mention) return false;
+      return commandTabs({ vigie: 1, command: 'focus', dedupeKey: mention.dedupeKey }, tabId);
+    },
   };
 }

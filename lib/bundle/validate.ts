@@ -9,13 +9,19 @@ import { type Bundle, bundleSchema } from './format';
 export interface BundleProblem {
   /** JSON path of the offending value, e.g. `$.watchlists[0].kind`. */
   path: string;
-  /** `json_syntax`, `invalid_type`, `invalid_value`, `missing`, `unknown_key`, `too_short`, `too_long`, `invalid_format`, `duplicate_id`, `invalid_query`. */
+  /** `json_syntax`, `invalid_type`, `invalid_value`, `missing`, `unknown_key`, `too_short`, `too_long`, `invalid_format`, `duplicate_id`, `invalid_query` (params: the query message key, then its substitutions). */
   code: string;
   params: string[];
 }
 
-/** Checks a query; returns a message per error, empty when the query is valid. */
-export type QueryCheck = (query: string) => string[];
+/** One error in a query, as an i18n key and its substitutions (position first). */
+export interface QueryError {
+  key: string;
+  substitutions: string[];
+}
+
+/** Checks a query; returns its errors, empty when the query is valid. */
+export type QueryCheck = (query: string) => QueryError[];
 
 export type BundleReadResult =
   | { ok: true; bundle: Bundle }
@@ -105,11 +111,11 @@ export function readBundle(text: string, checkQuery?: QueryCheck): BundleReadRes
   ];
   if (checkQuery) {
     bundle.watchlists.forEach((watchlist, index) => {
-      for (const message of checkQuery(watchlist.query)) {
+      for (const error of checkQuery(watchlist.query)) {
         problems.push({
           path: `$.watchlists[${index}].query`,
           code: 'invalid_query',
-          params: [message],
+          params: [error.key, ...error.substitutions],
         });
       }
     });

@@ -19,6 +19,8 @@ export interface ContentConfig {
   active: boolean;
   workspaceId: string;
   watchlists: Pick<Watchlist, 'id' | 'name' | 'kind' | 'query' | 'enabled' | 'color'>[];
+  /** The risk lexicon, sent with the configuration so the content script does not carry it. */
+  riskTerms: { term: string; category: string; weight: number }[];
 }
 
 export type ImportResult =
@@ -37,6 +39,7 @@ export interface MessageOutputs {
   'mentions.seen': Mention[];
   'mentions.forTab': Mention[];
   'mentions.setStatus': Mention | null;
+  'mentions.focus': boolean;
 }
 
 export type MessageOutput<T extends MessageType> = MessageOutputs[T];

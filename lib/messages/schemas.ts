@@ -33,6 +33,8 @@ export const inputSchemas = {
   }),
   'mentions.forTab': z.object({ tabId: z.number().int().nonnegative() }),
   'mentions.setStatus': z.object({ id: z.string().min(1), status: z.enum(MENTION_STATUSES) }),
+  /** Scroll the tab to a mention and pulse its highlight. */
+  'mentions.focus': z.object({ tabId: z.number().int().nonnegative(), id: z.string().min(1) }),
 } as const;
 
 export type MessageType = keyof typeof inputSchemas;
@@ -49,4 +51,5 @@ export const allowedCallers: Record<MessageType, readonly Caller[]> = {
   'mentions.seen': ['content'],
   'mentions.forTab': ['ui'],
   'mentions.setStatus': ['ui', 'content'],
+  'mentions.focus': ['ui'],
 };

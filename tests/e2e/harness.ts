@@ -99,3 +99,70 @@ export async function callBackground<T>(page: Page, type: string, payload: unkno
     payload as never,
   ) as Promise<T>;
 }
+
+/** The text under each Vigie highlight of a page, by highlight name, in document order. */
+export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    const registry = CSS.highlights as unknown as Map<string, Set<AbstractRange>>;
+    for (const [name, highlight] of registry) {
+      if (!name.startsWith('vigie-')) continue;
+      const ranges = [...highlight].map((stat) => {
+        const range = document.createRange();
+        range.setStart(stat.startContainer, stat.startOffset);
+        range.setEnd(stat.endContainer, stat.endOffset);
+        return range;
+      });
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      out[name] = ranges.map((range) => range.toString());
+    }
+    return out;
+  });
+}
+
+/** Opens a fixture page at its real URL, served from tests/fixtures through interception. */
+export async function openFixture(session: Session, url: string): Promise<Page> {
+  const { serveFixtures } = await import('../fixtures/routes.mjs');
+  const page = await session.browser.newPage();
+  watchErrors(session, page, url);
+  await serveFixtures(page);
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+/** Waits until the page holds at least `count` ranges in the named highlight. */
+export async function waitForHighlights(page: Page, name: string, count = 1): Promise<void> {
+  await page.waitForFunction(
+    (n, c) => {
+      const registry = CSS.highlights as unknown as Map<string, Set<unknown>>;
+      return (registry.get(n)?.size ?? 0) >= c;
+    },
+    { timeout: 10_000 },
+    name,
+    count,
+  );
+}
+
+/** The id of the tab showing `url`, read from Vigie's worker. */
+export async function tabIdOf(session: Session, url: string): Promise<number> {
+  const worker = await serviceWorker(session);
+  const id = await worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === u)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`No tab at ${url}`);
+  return id;
+}
+
+/** Imports a bundle file through the background, as the options page does. */
+export async function importBundleFile(session: Session, path: string): Promise<void> {
+  const { readFileSync } = await import('node:fs');
+  const options = await openExtensionPage(session, 'options.html');
+  const result = await callBackground<{ ok: boolean; data?: { ok: boolean } }>(
+    options,
+    'bundle.import',
+    { text: readFileSync(path, 'utf8') },
+  );
+  if (!result.ok || !result.data?.ok) throw new Error(`Import failed: ${JSON.stringify(result)}`);
+  await options.close();
+}

@@ -69,7 +69,7 @@ describe('readBundle', () => {
     const bundle = JSON.parse(acme);
     bundle.watchlists[1].id = 'w-acme';
     const result = readBundle(JSON.stringify(bundle), (query) =>
-      query.includes('SkyJet') ? ['bad query'] : [],
+      query.includes('SkyJet') ? [{ key: 'query_bad', substitutions: ['4'] }] : [],
     );
     expect(result).toEqual({
       ok: false,
@@ -79,7 +79,7 @@ describe('readBundle', () => {
           code: 'duplicate_id',
           params: ['w-acme', '$.watchlists[0]'],
         },
-        { path: '$.watchlists[1].query', code: 'invalid_query', params: ['bad query'] },
+        { path: '$.watchlists[1].query', code: 'invalid_query', params: ['query_bad', '4'] },
       ],
     });
   });
@@ -131,5 +131,22 @@ describe('import and export', () => {
     const db = await freshDb();
     await importBundle(db, 'client-a', mustRead(acme));
     expect((await exportBundle(db, 'client-b')).watchlists).toEqual([]);
+  });
+});
+
+describe('readBundle with the real query parser', () => {
+  it('reports a query error with its message key and position', async () => {
+    const { queryErrors } = await import('@/lib/query/check');
+    const bundle = JSON.parse(acme);
+    bundle.watchlists[0].query = 'Acme Air';
+    const result = readBundle(JSON.stringify(bundle), queryErrors);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    const [problem] = result.problems;
+    expect(problem?.path).toBe('$.watchlists[0].query');
+    expect(problem?.code).toBe('invalid_query');
+    expect(problem?.params[0]).toMatch(/^query_/);
+    expect(problem?.params[1]).toBe('6');
   });
 });

@@ -1,0 +1,205 @@
+import './highlights.css';
+
+/**
+ * Wires listening on a page: configuration from the background, the matcher,
+ * the highlighter, the observer, and the mentions sent back. Everything is
+ * torn down when the extension context goes away.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { compileMatcher } from '@/lib/listening';
+import { browserHighlightHost, Highlighter } from '@/lib/listening/annotate';
+import { watchUnits } from '@/lib/listening/observer';
+import { type FoundMention, PageListener } from '@/lib/listening/page-listener';
+import { send } from '@/lib/messages/client';
+import { isContentCommand } from '@/lib/messages/content-commands';
+import type { MessageInput } from '@/lib/messages/protocol';
+import { scoreRisk } from '@/lib/risk/score';
+import type { SiteAdapter } from '@/lib/sites/types';
+import { Overlay, type OverlayMention } from './overlay';
+import { isOwnNode } from './overlay-host';
+
+type SeenPayload = MessageInput<'mentions.seen'>['mentions'][number];
+
+const KIND_ORDER = ['brand', 'competitor', 'topic'] as const;
+
+function toOverlay(
+  found: FoundMention,
+  watchlists: ReadonlyMap<string, { name: string; kind: 'brand' | 'competitor' | 'topic' }>,
+): OverlayMention {
+  const matched = found.watchlistIds
+    .map((id) => watchlists.get(id))
+    .filter((w): w is { name: string; kind: 'brand' | 'competitor' | 'topic' } => w !== undefined);
+  const kind = KIND_ORDER.find((k) => matched.some((w) => w.kind === k)) ?? 'topic';
+  return {
+    key: found.dedupeKey,
+    unit: found.unit,
+    kind,
+    risky: found.risk.level === 'medium' || found.risk.level === 'high',
+    card: {
+      watchlists: matched.map(({ name, kind: k }) => ({ name, kind: k })),
+      terms: found.terms,
+      author: found.extracted.author,
+      timestamp: found.extracted.timestamp,
+      network: found.extracted.network,
+      risk: { level: found.risk.level, categories: found.risk.categories },
+      language: found.extracted.languageHint,
+    },
+  };
+}
+
+function toSeen(found: FoundMention, pageUrl: string): SeenPayload {
+  const { extracted } = found;
+  const engagement = Object.fromEntries(
+    Object.entries(extracted.engagement).filter(([, value]) => typeof value === 'number'),
+  ) as Record<string, number>;
+  const postedAt = extracted.timestamp ? Date.parse(extracted.timestamp) : Number.NaN;
+  return {
+    dedupeKey: found.dedupeKey,
+    permalink: extracted.permalink,
+    url: pageUrl,
+    network: extracted.network,
+    kind: extracted.kind,
+    author: extracted.author,
+    text: extracted.text.slice(0, 50_000),
+    postedAt: Number.isFinite(postedAt) ? postedAt : undefined,
+    language: extracted.languageHint,
+    engagement,
+    watchlistIds: found.watchlistIds,
+    terms: found.terms.slice(0, 200),
+    risk: { level: found.risk.level, score: found.risk.score, categories: found.risk.categories },
+  };
+}
+
+interface Session {
+  listener: PageListener;
+  highlighter: Highlighter;
+  stop(): void;
+}
+
+/** One listening session with one configuration; stopped and replaced when the watchlists change. */
+async function startSession(
+  ctx: ContentScriptContext,
+  adapter: SiteAdapter,
+): Promise<Session | null> {
+  const config = await send('content.hello', { url: location.href });
+  if (!config.active || ctx.isInvalid) return null;
+  const host = browserHighlightHost();
+  if (!host) return null;
+
+  const controller = new AbortController();
+  const signal = AbortSignal.any([ctx.signal, controller.signal]);
+  const { matcher } = compileMatcher({
+    watchlists: config.watchlists,
+    riskTerms: config.riskTerms,
+  });
+  const highlighter = new Highlighter(host);
+  const watchlists = new Map(config.watchlists.map((w) => [w.id, w]));
+  /** Stored mention ids by dedupe key, from the background's answers. */
+  const storedIds = new Map<string, string>();
+  const overlay = new Overlay(
+    {
+      setStatus: (key, status) => {
+        const id = storedIds.get(key);
+        if (id) send('mentions.setStatus', { id, status }).catch(() => undefined);
+      },
+    },
+    signal,
+  );
+  let resetNext = true;
+  const report = (found: FoundMention[]) => {
+    overlay.upsert(found.map((mention) => toOverlay(mention, watchlists)));
+    const reset = resetNext;
+    resetNext = false;
+    const url = location.href;
+    const batches: FoundMention[][] = found.length === 0 && reset ? [[]] : [];
+    for (let i = 0; i < found.length; i += 500) batches.push(found.slice(i, i + 500));
+    batches.forEach((batch, index) => {
+      send('mentions.seen', {
+        url,
+        reset: reset && index === 0,
+        mentions: batch.map((mention) => toSeen(mention, url)),
+      })
+        .then((stored) => {
+          for (const mention of stored) storedIds.set(mention.dedupeKey, mention.id);
+        })
+        .catch(() => undefined);
+    });
+  };
+  const listener = new PageListener({
+    adapter,
+    matcher,
+    assessRisk: (text, hits) => {
+      const assessment = scoreRisk(text, hits);
+      return {
+        level: assessment.level,
+        score: assessment.score,
+        categories: assessment.categories,
+        spans: assessment.hits.filter((hit) => !hit.negated),
+      };
+    },
+    highlighter,
+    pageUrl: () => new URL(location.href),
+    isOwnNode,
+    onMentions: report,
+    onCleared: (units) => overlay.remove(units),
+    signal,
+  });
+
+  await listener.scan(document.body);
+  if (resetNext) report([]);
+  watchUnits({
+    root: document.body,
+    findUnits: (root) => adapter.findUnits(root),
+    unitOf: (node) => adapter.unitOf(node),
+    onUnits: (units) => listener.update(units),
+    onRemoved: () => listener.dropDisconnected(),
+    ignore: (node) => node instanceof Element && isOwnNode(node),
+    signal,
+    schedule: (callback) => ctx.requestAnimationFrame(callback),
+  });
+
+  // A single-page app moved to another URL: the tab's list starts again with what is there now.
+  ctx.addEventListener(
+    window,
+    'wxt:locationchange',
+    () => {
+      resetNext = true;
+      report(listener.mentions());
+    },
+    { signal },
+  );
+
+  return {
+    listener,
+    highlighter,
+    stop: () => {
+      controller.abort();
+      highlighter.dispose();
+    },
+  };
+}
+
+/** Listens on the page with `adapter` until the extension context goes away. */
+export async function startListening(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+  let session = await startSession(ctx, adapter);
+  ctx.onInvalidated(() => session?.stop());
+
+  const onCommand = (message: unknown) => {
+    if (!isContentCommand(message)) return;
+    if (message.command === 'focus') {
+      const unit = session?.listener.unitFor(message.dedupeKey);
+      if (!unit) return;
+      unit.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      session?.highlighter.pulse(unit);
+    } else if (message.command === 'reload') {
+      // Watchlists or site switches changed: listen again, in place, without touching the page.
+      session?.stop();
+      void startSession(ctx, adapter).then((next) => {
+        session = next;
+      });
+    }
+  };
+  browser.runtime.onMessage.addListener(onCommand);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
+}

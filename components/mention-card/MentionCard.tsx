@@ -61,7 +61,8 @@ export function MentionCard({ data, onEscalate, onHandled, onIgnore, onClose }: 
           <>
             <dt>{t('card_author')}</dt>
             <dd data-testid="card-author">
-              {data.author.name} {data.author.handle && <span class="muted">{data.author.handle}</span>}
+              {data.author.name}{' '}
+              {data.author.handle && <span class="muted">{data.author.handle}</span>}
             </dd>
           </>
         )}

@@ -7,8 +7,8 @@ import { exportBundle, importBundle } from '../bundle/transfer';
 import { type QueryCheck, readBundle } from '../bundle/validate';
 import type { ContentCommand } from '../messages/content-commands';
 import type { Broadcast } from '../messages/protocol';
-import { RISK_LEXICON } from '../risk/lexicon';
 import type { Handlers } from '../messages/router';
+import { RISK_LEXICON } from '../risk/lexicon';
 import type { VigieDB } from '../store/db';
 import { getMention, recordMentions, setMentionStatus } from '../store/repos/mentions';
 import { getSettings, updateSettings } from '../store/repos/settings';
@@ -113,8 +113,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         mentions.map((mention) => ({
           ...mention,
           workspaceId,
-          language:
-            mention.language ?? deps.detectLanguage?.(mention.text) ?? undefined,
+          language: mention.language ?? deps.detectLanguage?.(mention.text) ?? undefined,
         })),
       );
       if (context.tabId !== undefined) {

@@ -181,7 +181,10 @@ async function startSession(
 }
 
 /** Listens on the page with `adapter` until the extension context goes away. */
-export async function startListening(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+export async function startListening(
+  ctx: ContentScriptContext,
+  adapter: SiteAdapter,
+): Promise<void> {
   let session = await startSession(ctx, adapter);
   ctx.onInvalidated(() => session?.stop());
 

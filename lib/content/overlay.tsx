@@ -6,7 +6,7 @@
  * repainted at most once per frame.
  */
 import { render } from 'preact';
-import { type MentionCardData, MentionCard } from '@/components/mention-card/MentionCard';
+import { MentionCard, type MentionCardData } from '@/components/mention-card/MentionCard';
 import overlayCss from '@/components/mention-card/overlay.css?inline';
 import { t } from '@/lib/i18n';
 import { OVERLAY_HOST_TAG } from './overlay-host';

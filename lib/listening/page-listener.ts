@@ -138,7 +138,8 @@ export class PageListener {
     const ranges: Partial<Record<HighlightKind, AbstractRange[]>> = {};
     const terms = new Set<string>();
     for (const match of result.watchlists) {
-      const list = (ranges[match.kind] ??= []);
+      const list = ranges[match.kind] ?? [];
+      ranges[match.kind] = list;
       for (const span of match.spans) {
         const range = rangeFor(text, span.start, span.end);
         if (range) list.push(range);

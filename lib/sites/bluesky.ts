@@ -53,31 +53,47 @@ export const BLUESKY_SELECTORS = {
     'a[href*="/post/"][aria-label]', // label only
   ],
   /** The anchor post shows counts as links to who liked/reposted it. */
-  likedByLink: ['a[href$="/liked-by"]'],
-  repostedByLink: ['a[href$="/reposted-by"]'],
+  likedByLink: [
+    'a[href$="/liked-by"]', // anchor post: "12 likes"
+  ],
+  repostedByLink: [
+    'a[href$="/reposted-by"]', // anchor post: "4 reposts"
+  ],
   /** Controls: labels carry the counts ("Reply (3 replies)", "Like (12 likes)"). */
-  replyButton: ['[data-testid="replyBtn"]'],
-  repostButton: ['[data-testid="repostBtn"]'],
-  likeButton: ['[data-testid="likeBtn"]'],
+  replyButton: [
+    '[data-testid="replyBtn"]', // 2023– PostControls
+  ],
+  repostButton: [
+    '[data-testid="repostBtn"]', // 2023– PostControls
+  ],
+  likeButton: [
+    '[data-testid="likeBtn"]', // 2023– PostControls
+  ],
   /** "Reply to Alice" label above a reply shown in a feed (FontAwesome reply icon). */
-  replyLabelIcon: ['svg[data-icon="reply"]'],
+  replyLabelIcon: [
+    'svg[data-icon="reply"]', // 2023– ReplyToLabel (FontAwesome icon)
+  ],
   /** Thread screen: "Write your reply" prompt. */
-  replyPrompt: ['[data-testid="replyPromptBtn"]'],
+  replyPrompt: [
+    '[data-testid="replyPromptBtn"]', // 2023– "Write your reply" under the anchor post
+  ],
   /** The composer dialog and its ProseMirror (tiptap) editor. */
-  composer: ['[data-testid="composePostView"]'],
+  composer: [
+    '[data-testid="composePostView"]', // 2023– composer dialog (new post, reply, quote)
+  ],
   composerEditor: [
     '.ProseMirror[contenteditable="true"]', // tiptap editor
-    '[contenteditable="true"]',
+    '[contenteditable="true"]', // any editable if tiptap's class changes
   ],
   /** Quoted posts embedded in a post: not the post's own text. */
   embed: [
     '[data-testid^="contentHider-embed"]', // moderated embed wrapper
-    '[data-testid="quoteEmbed"]',
+    '[data-testid="quoteEmbed"]', // quote card
   ],
   /** Chrome inside texts. */
   hidden: [
     'button', // "Show more", translate
-    '[role="button"]',
+    '[role="button"]', // react-native-web pressables rendered as divs
   ],
 } as const satisfies Record<string, readonly string[]>;
 

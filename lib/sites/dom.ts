@@ -58,7 +58,8 @@ export function visibleText(el: Element, skip: (el: Element) => boolean = () => 
  */
 export function parseCount(raw: string | null | undefined): number | undefined {
   if (!raw) return undefined;
-  const match = /(\d+(?:[.,\s\u00a0\u202f]\d+)*)\s*([kKmMbB]|mil|md|Md)?/.exec(raw);
+  // A suffix counts only when no letter follows it: "1 234 mentions" is not millions.
+  const match = /(\d+(?:[.,\s\u00a0\u202f]\d+)*)\s*(?:([kKmMbB]|mil|md|Md)(?!\p{L}))?/u.exec(raw);
   if (!match?.[1]) return undefined;
   let digits = match[1].replace(/[\s\u00a0\u202f]/g, '');
   const suffix = match[2]?.toLowerCase();

@@ -231,16 +231,15 @@ function engagement(unit: Element): ExtractedUnit['engagement'] {
     const reactions = queryOwnedFirst(unit, FACEBOOK_SELECTORS.reactionCount, unitOf);
     return definedOnly({ likes: readCount(reactions?.getAttribute('aria-label')) });
   }
-  const spans = footerTexts(unit, FACEBOOK_SELECTORS.spans);
-  const label = spans.find((span) => REACTIONS_LABEL.test((span.textContent ?? '').trim()));
-  const texts = spans.map((span) => (span.textContent ?? '').trim());
-  const matching = (pattern: RegExp): number | undefined => {
-    for (const text of texts) {
-      const found = pattern.exec(text)?.[1];
-      if (found) return readCount(found);
-    }
-    return undefined;
-  };
+  // Counts are recognised by their words first (cheap), then kept only when they are this post's.
+  const body = bodyOf(unit)[0];
+  const owned = (el: Element): boolean => !body?.contains(el) && unitOf(el) === unit;
+  const spans = Array.from(unit.querySelectorAll(FACEBOOK_SELECTORS.spans.join(',')));
+  const labelled = (pattern: RegExp): Element | undefined =>
+    spans.find((span) => pattern.test((span.textContent ?? '').trim()) && owned(span));
+  const label = labelled(REACTIONS_LABEL);
+  const matching = (pattern: RegExp): number | undefined =>
+    readCount(pattern.exec((labelled(pattern)?.textContent ?? '').trim())?.[1]);
   return definedOnly({
     likes: readCount(label?.nextElementSibling?.textContent),
     replies: matching(COMMENTS_COUNT),

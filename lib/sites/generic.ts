@@ -54,9 +54,15 @@ const NONE: readonly string[] = [];
 export const GENERIC_VARIANTS = {
   /** WordPress `wp_list_comments()` (HTML5 `article.comment-body`; older themes `div.comment-body`). */
   wordpressComment: {
-    units: ['li.comment > article.comment-body', 'li.comment > div.comment-body'],
+    units: [
+      'li.comment > article.comment-body', // WordPress 3.6+ HTML5 comment markup
+      'li.comment > div.comment-body', // html4 markup of older themes
+    ],
     title: NONE,
-    body: ['.comment-content', ':scope > p'],
+    body: [
+      '.comment-content', // HTML5 markup
+      ':scope > p', // html4 markup: paragraphs right in div.comment-body
+    ],
     authorName: ['.comment-author .fn', '.comment-author cite'],
     authorLink: ['.comment-author .fn a.url', '.comment-author a.url'],
     authorHandle: NONE,
@@ -70,7 +76,9 @@ export const GENERIC_VARIANTS = {
   },
   /** Disqus embed (the disqus.com/embed/comments frame). */
   disqus: {
-    units: ['[data-role="post-content"]'],
+    units: [
+      '[data-role="post-content"]', // 2017– embed (role=article div in li.post)
+    ],
     title: NONE,
     body: ['[data-role="message"]', '.post-message'],
     authorName: ['.post-byline .author a', '.post-byline .author'],
@@ -85,7 +93,9 @@ export const GENERIC_VARIANTS = {
   },
   /** Discourse topic view (Ember app). */
   discourse: {
-    units: ['.topic-post article[data-post-id]'],
+    units: [
+      '.topic-post article[data-post-id]', // Discourse 2.x–3.x post stream
+    ],
     title: NONE,
     body: ['.cooked'],
     authorName: ['.names .full-name a', '.names .first a', '.names a[data-user-card]'],
@@ -101,7 +111,11 @@ export const GENERIC_VARIANTS = {
   },
   /** phpBB 3.x prosilver topic view (posts alternate bg1/bg2). */
   phpbb: {
-    units: ['div.post.has-profile', 'div.post.bg1', 'div.post.bg2'],
+    units: [
+      'div.post.has-profile', // phpBB 3.1+ prosilver
+      'div.post.bg1', // prosilver posts without a profile column
+      'div.post.bg2',
+    ],
     title: ['.postbody h3'],
     body: ['.postbody .content', '.content'],
     authorName: [
@@ -122,7 +136,10 @@ export const GENERIC_VARIANTS = {
   },
   /** schema.org microdata comments (news sites, forums' crawler views). */
   schemaComment: {
-    units: ['[itemprop="comment"]', '[itemtype*="schema.org/Comment"]'],
+    units: [
+      '[itemprop="comment"]', // comment nested in its article/comment item
+      '[itemtype*="schema.org/Comment"]', // comment item on its own
+    ],
     title: NONE,
     body: ['[itemprop="text"]', '[itemprop="commentText"]'],
     authorName: ['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]'],
@@ -138,9 +155,9 @@ export const GENERIC_VARIANTS = {
   /** Comment sections of other engines: articles listed under a comments container. */
   commentSection: {
     units: [
-      '#comments article:not(.comment-body)',
-      '.comments article',
-      '.comment-list article:not(.comment-body)',
+      '#comments article:not(.comment-body)', // comments area of most blog themes
+      '.comments article', // news sites' comment lists
+      '.comment-list article:not(.comment-body)', // themes overriding wp_list_comments()
     ],
     title: NONE,
     body: ['.comment-content', '.comment-body', '.comment__body', '.comment-text', 'p'],
@@ -157,11 +174,11 @@ export const GENERIC_VARIANTS = {
   /** A blog or news article with engine markup (WordPress `article.post`, hAtom, schema.org). */
   blogPost: {
     units: [
-      'article[id^="post-"]',
-      'article.hentry',
-      'article.type-post',
-      '[itemtype*="schema.org/BlogPosting"]',
-      '[itemtype*="schema.org/NewsArticle"]',
+      'article[id^="post-"]', // WordPress post_class() article
+      'article.hentry', // hAtom (WordPress, Blogger, Dotclear)
+      'article.type-post', // WordPress themes without the id
+      '[itemtype*="schema.org/BlogPosting"]', // microdata blogs
+      '[itemtype*="schema.org/NewsArticle"]', // microdata news sites
     ],
     title: ['.entry-title', '[itemprop="headline"]'],
     body: ['.entry-content', '[itemprop="articleBody"]', '.post-content', '.article-body'],
@@ -192,7 +209,11 @@ type VariantName = keyof typeof GENERIC_VARIANTS;
 
 export const GENERIC_SELECTORS = {
   /** Last resort: an article, else the main region, read as one post. */
-  fallbackUnits: ['article', 'main', '[role="main"]'],
+  fallbackUnits: [
+    'article', // HTML5 article element
+    'main', // the main region when no article
+    '[role="main"]', // pre-HTML5 landmark
+  ],
   /** Blocks whose text makes up a fallback post. */
   fallbackBlocks: ['h1', 'h2', 'h3', 'p', 'li', 'blockquote', 'figcaption', 'pre'],
   /** Regions of a page that are not its content (bylines say who wrote it, not what). */

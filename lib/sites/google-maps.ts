@@ -74,8 +74,8 @@ export const GOOGLE_MAPS_SELECTORS = {
   ],
   replyOpener: [
     'button[jsaction*="review.reply"]', // owner "Reply" button
-    'button[aria-label^="Reply" i]',
-    'button[aria-label^="Répondre" i]',
+    'button[aria-label^="Reply" i]', // owner mode, English UI
+    'button[aria-label^="Répondre" i]', // owner mode, French UI
   ],
   /** UI chrome inside text: "Plus"/"More" expanders, translation toggles. */
   hidden: [

@@ -16,6 +16,7 @@ import { linkedinAdapter } from './linkedin';
 import { mastodonAdapter } from './mastodon';
 import { redditAdapter } from './reddit';
 import { redditOldAdapter } from './reddit-old';
+import { tiktokAdapter } from './tiktok';
 import { tripadvisorAdapter } from './tripadvisor';
 import { trustpilotAdapter } from './trustpilot';
 import type { SiteAdapter } from './types';
@@ -29,6 +30,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   instagramAdapter,
   linkedinAdapter,
   youtubeAdapter,
+  tiktokAdapter,
   redditOldAdapter,
   redditAdapter,
   trustpilotAdapter,

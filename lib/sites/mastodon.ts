@@ -55,8 +55,12 @@ export const MASTODON_SELECTORS = {
     'a.status__display-name', // timeline status
     'a.detailed-status__display-name', // focal status
   ],
-  displayName: ['.display-name__html'],
-  account: ['.display-name__account'],
+  displayName: [
+    '.display-name__html', // 2.x–4.x, inside the author link
+  ],
+  account: [
+    '.display-name__account', // "@user" (local) or "@user@host" (remote)
+  ],
   /** Permalink and time. */
   permalink: [
     'a.status__relative-time', // timeline: link around time[datetime]
@@ -72,8 +76,12 @@ export const MASTODON_SELECTORS = {
     '.detailed-status__action-bar', // focal
   ],
   /** Counters printed on the focal status. */
-  reblogCount: ['.detailed-status__reblogs'],
-  favouriteCount: ['.detailed-status__favorites'],
+  reblogCount: [
+    '.detailed-status__reblogs', // 3.x–4.x focal meta line
+  ],
+  favouriteCount: [
+    '.detailed-status__favorites', // 3.x–4.x focal meta line
+  ],
   /** The compose form (left column or modal) and what says which status it answers. */
   composeTextarea: [
     '.compose-form textarea', // 3.x–4.x (autosuggest-textarea__textarea)
@@ -86,7 +94,7 @@ export const MASTODON_SELECTORS = {
     'span.invisible', // scheme and tail of shortened links
     '.status__content__text:not(.status__content__text--visible)', // ≤ 4.2 folded CW text
     'button', // "Show more", "Translate", poll buttons
-    '.status__content__read-more-button',
+    '.status__content__read-more-button', // 4.x "Read more" under long posts
   ],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -279,7 +287,7 @@ function replyTarget(unit: Element): ReplyTarget {
     indicator !== undefined &&
     id !== undefined &&
     Array.from(indicator.querySelectorAll('a[href]')).some((link) =>
-      new RegExp(`/${id}/?$`).test(link.getAttribute('href') ?? ''),
+      (link.getAttribute('href') ?? '').replace(/\/$/, '').endsWith(`/${id}`),
     );
   if (answersThis) {
     const editor = firstHtml(doc, MASTODON_SELECTORS.composeTextarea);

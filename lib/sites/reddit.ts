@@ -80,14 +80,14 @@ export const REDDIT_SELECTORS = {
   /** The editable inside an open composer. */
   composerEditor: [
     '[contenteditable="true"][role="textbox"]', // Lexical rich-text editor (slot="rte")
-    '[contenteditable="true"]',
+    '[contenteditable="true"]', // any rich editor if the role changes
     'textarea', // markdown mode
   ],
   /** What opens the post composer before it is expanded. */
   postComposerOpener: [
     'faceplate-textarea-input', // "Join the conversation" fake input that expands the composer
-    'button[name="comment-composer-button"]',
-    'button',
+    'button[name="comment-composer-button"]', // 2023 collapsed composer button
+    'button', // any button of the collapsed composer host
   ],
   /** A feed post's link to its page, where the composer lives. */
   postPageLink: [

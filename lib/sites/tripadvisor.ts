@@ -69,16 +69,20 @@ export const TRIPADVISOR_SELECTORS = {
     'svg[aria-labelledby]', // 2022– label in a <title> child
   ],
   /** Pre-2021 bubble rating: the value is in the class (`bubble_40` = 4). */
-  ratingClass: ['span.ui_bubble_rating[class*="bubble_"]'],
+  ratingClass: [
+    'span.ui_bubble_rating[class*="bubble_"]', // pre-2021 lists
+  ],
   /** Pre-2021 date: the full date is the title of `.ratingDate`. */
-  ratingDate: ['.ratingDate[title]'],
+  ratingDate: [
+    '.ratingDate[title]', // pre-2021 lists
+  ],
   /** Reply box for the owner, where one shows up, and what opens it. */
   replyEditor: [
     'textarea', // owner response form opened in place
   ],
   replyOpener: [
     'a[href*="ManagementResponse"]', // "Write a response" for a logged-in owner
-    'a[href*="OwnerResponse"]',
+    'a[href*="OwnerResponse"]', // older owner-response link
   ],
   /** UI chrome inside cards. */
   hidden: [

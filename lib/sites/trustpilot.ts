@@ -49,25 +49,27 @@ export const TRUSTPILOT_SELECTORS = {
   consumerProfile: [
     'a[data-consumer-profile-link]', // 2023–today
     'a[name="consumer-profile"]', // older cards
-    'a[href^="/users/"]',
+    'a[href^="/users/"]', // any profile link
   ],
   /** Review permalink (`/reviews/<id>`). */
   permalink: [
     'a[data-review-title-typography][href*="/reviews/"]', // the title link
-    'a[href*="/reviews/"]',
+    'a[href*="/reviews/"]', // any review link in the card
   ],
   /** Review time. */
   reviewTime: [
     'time[data-service-review-date-time-ago]', // review header
-    'time[datetime]',
+    'time[datetime]', // date badge layouts without the data attribute
   ],
   /** Reply time. */
   replyTime: [
     'time[data-service-review-business-reply-date-time-ago]', // reply header
-    'time[datetime]',
+    'time[datetime]', // reply header without the data attribute
   ],
   /** "Reply from Acme Air" / "Réponse de Acme Air". */
-  replyTitle: ['[data-service-review-business-reply-title-typography]'],
+  replyTitle: [
+    '[data-service-review-business-reply-title-typography]', // 2021–today
+  ],
   /** The star rating: an attribute holding the number, then the stars image alt. */
   rating: [
     '[data-service-review-rating]', // div around the stars, value in the attribute
@@ -83,7 +85,7 @@ export const TRUSTPILOT_SELECTORS = {
    */
   replyEditor: [
     'textarea[name*="reply" i]', // Trustpilot Business reply form
-    'textarea',
+    'textarea', // any reply textarea in the card
   ],
   replyOpener: [
     'button[data-reply-button]', // Trustpilot Business "Reply"

@@ -13,7 +13,6 @@ import {
   isOnHost,
   isScreenReaderOnly,
   languageWithin,
-  queryOwned,
   queryOwnedFirst,
   queryUnits,
   readCount,
@@ -71,6 +70,8 @@ export const X_SELECTORS = {
   ],
   /** Hidden parts of shortened links ("https://", the tail of long URLs): font-size 0.001px. */
   hiddenText: ['.r-qlhcfr'],
+  /** Links X shortens (their hidden parts are aria-hidden spans). */
+  shortLink: ['a[href^="https://t.co/"]'],
   /** Inline reply composer (Draft.js) under the post on its own page. */
   editor: [
     '[data-testid="tweetTextarea_0"][contenteditable="true"]',
@@ -118,7 +119,14 @@ function isQuote(unit: Element): boolean {
 }
 
 function isHiddenText(el: Element): boolean {
-  return isScreenReaderOnly(el) || el.matches(X_SELECTORS.hiddenText.join(','));
+  if (isScreenReaderOnly(el) || el.matches(X_SELECTORS.hiddenText.join(','))) return true;
+  // Class-agnostic fallback: in a shortened link, the aria-hidden parts are the invisible
+  // scheme and tail of the URL, except the visible "…".
+  return (
+    el.getAttribute('aria-hidden') === 'true' &&
+    el.closest(X_SELECTORS.shortLink.join(',')) !== null &&
+    (el.textContent ?? '').trim() !== '…'
+  );
 }
 
 function bodyOf(unit: Element): Element[] {
@@ -162,10 +170,17 @@ function kindOf(unit: Element, permalink: string | undefined, pageUrl: URL): Uni
     const ownId = permalink ? STATUS_PATH.exec(new URL(permalink).pathname)?.[2] : undefined;
     return ownId === pageStatus[2] ? 'post' : 'reply';
   }
+  // The "Replying to @x" line: a div whose own first text starts the sentence, outside the body.
   const body = bodyOf(unit)[0];
-  const replyingTo = queryOwned(unit, ['div'], unitOf).some(
-    (div) => !body?.contains(div) && REPLYING_TO.test((div.textContent ?? '').trim()),
-  );
+  const replyingTo = Array.from(unit.querySelectorAll('div')).some((div) => {
+    const first = div.firstChild;
+    return (
+      first?.nodeType === 3 &&
+      REPLYING_TO.test((first as Text).data.trimStart()) &&
+      !body?.contains(div) &&
+      unitOf(div) === unit
+    );
+  });
   return replyingTo ? 'reply' : 'post';
 }
 

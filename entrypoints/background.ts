@@ -6,11 +6,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { showMentionCount } from '@/lib/background/badge';
 import { createHandlers } from '@/lib/background/handlers';
+import { syncOnDemandScript } from '@/lib/background/on-demand';
 import { forgetTab } from '@/lib/background/tab-mentions';
+import { forgetTabListening } from '@/lib/background/temporary-tabs';
 import { route } from '@/lib/messages/router';
 import { queryErrors } from '@/lib/query/check';
 import { detectLanguage } from '@/lib/risk/language';
 import { openVigieDB, type VigieDB } from '@/lib/store/db';
+import { getSettings } from '@/lib/store/repos/settings';
 
 export default defineBackground(() => {
   let db: Promise<VigieDB> | null = null;
@@ -37,5 +40,12 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetTab(tabId).catch(() => undefined);
+    forgetTabListening(tabId).catch(() => undefined);
   });
+
+  // The sites the CM turned Vigie on for keep their content script across updates.
+  const syncOnDemand = async () =>
+    syncOnDemandScript((await getSettings(await getDb())).genericOrigins);
+  browser.runtime.onInstalled.addListener(() => void syncOnDemand().catch(() => undefined));
+  browser.runtime.onStartup.addListener(() => void syncOnDemand().catch(() => undefined));
 });

@@ -7,5 +7,11 @@ import { onDemandAdapterFor } from '@/lib/sites/on-demand';
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
-  main: (ctx) => startListening(ctx, onDemandAdapterFor(document)),
+  main: (ctx) => {
+    // "Listen on this page" may inject it into a page it already runs on.
+    const page = globalThis as { vigieOnDemand?: boolean };
+    if (page.vigieOnDemand) return;
+    page.vigieOnDemand = true;
+    return startListening(ctx, onDemandAdapterFor(document));
+  },
 });

@@ -1,24 +1,54 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { SiteSwitch } from '@/components/site/SiteSwitch';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages/client';
+import type { SiteStatus } from '@/lib/messages/protocol';
 import type { Settings, Workspace } from '@/lib/store/schema';
 
-/** The popup: quick status of the current page and the way to the working list. */
+/** The popup: quick status of the current page, the site switch, and the way to the working list. */
 export function App({ settings }: { settings: Settings }) {
   const [workspace, setWorkspace] = useState<Workspace | undefined>();
+  const [tabId, setTabId] = useState<number | undefined>();
   const [count, setCount] = useState(0);
+  const [site, setSite] = useState<SiteStatus | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = useCallback(async (id: number) => {
+    setSite(await send('sites.status', { tabId: id }));
+    setCount((await send('mentions.forTab', { tabId: id })).length);
+  }, []);
 
   useEffect(() => {
     void (async () => {
       const workspaces = await send('workspaces.list', null);
       setWorkspace(workspaces.find((w) => w.id === settings.activeWorkspaceId));
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id !== undefined) {
-        setCount((await send('mentions.forTab', { tabId: tab.id })).length);
-      }
+      if (tab?.id === undefined) return;
+      setTabId(tab.id);
+      await refresh(tab.id);
     })();
-  }, [settings.activeWorkspaceId]);
+  }, [settings.activeWorkspaceId, refresh]);
+
+  const act = async (work: () => Promise<unknown>) => {
+    if (tabId === undefined) return;
+    setBusy(true);
+    try {
+      await work();
+      await refresh(tabId);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onAlways = (enabled: boolean) =>
+    act(async () => {
+      const origin = site?.origin;
+      if (!origin) return;
+      // Asked here, in the click that shows the browser's own prompt.
+      if (enabled && !(await browser.permissions.request({ origins: [`${origin}/*`] }))) return;
+      await send('sites.setAlways', { origin, enabled, tabId });
+    });
 
   const openSidePanel = async () => {
     const current = await browser.windows.getCurrent();
@@ -37,6 +67,15 @@ export function App({ settings }: { settings: Settings }) {
     <main>
       <h1>{t('popup_title')}</h1>
       <p data-testid="popup-workspace">{t('popup_workspace', workspace?.name ?? '…')}</p>
+      <SiteSwitch
+        status={site}
+        busy={busy}
+        onDedicated={(enabled) =>
+          act(() => send('sites.setDedicated', { siteId: site?.siteId ?? '', enabled }))
+        }
+        onListenNow={() => act(() => send('sites.listenNow', { tabId: tabId ?? 0 }))}
+        onAlways={(enabled) => void onAlways(enabled)}
+      />
       <p data-testid="popup-count">{t('popup_mentions_on_page', count)}</p>
       <div class="actions">
         <button type="button" class="primary" onClick={() => void openSidePanel()}>

@@ -16,8 +16,10 @@ import { listTemplates } from '../store/repos/templates';
 import { listWatchlists } from '../store/repos/watchlists';
 import { listWorkspaces } from '../store/repos/workspaces';
 import type { Mention } from '../store/schema';
+import { injectOnDemand, originOf, syncOnDemandScript } from './on-demand';
 import { siteIdFor } from './site-of-url';
 import { addTabMentionIds, getTabMentionIds } from './tab-mentions';
+import { forgetTabListening, isTabListening, markTabListening } from './temporary-tabs';
 
 export interface BackgroundDeps {
   db: () => Promise<VigieDB>;
@@ -86,13 +88,18 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const db = await deps.db();
       return exportBundle(db, await activeWorkspace(db));
     },
-    'content.hello': async ({ url }) => {
+    'content.hello': async ({ url }, context) => {
       const db = await deps.db();
       const settings = await getSettings(db);
       const siteId = siteIdFor(url);
+      const origin = originOf(url);
+      const onDemand =
+        origin !== null &&
+        (settings.genericOrigins.includes(origin) ||
+          (context.tabId !== undefined && (await isTabListening(context.tabId, origin))));
       const watchlists = await listWatchlists(db, settings.activeWorkspaceId);
       return {
-        active: siteId !== null && !settings.disabledSites.includes(siteId),
+        active: siteId !== null ? !settings.disabledSites.includes(siteId) : onDemand,
         workspaceId: settings.activeWorkspaceId,
         watchlists: watchlists.map(({ id, name, kind, query, enabled, color }) => ({
           id,
@@ -135,6 +142,61 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     'mentions.setStatus': async ({ id, status }) =>
       (await setMentionStatus(await deps.db(), id, status)) ?? null,
+    'sites.status': async ({ tabId }) => {
+      const settings = await getSettings(await deps.db());
+      const tab = await browser.tabs.get(tabId);
+      const origin = originOf(tab.url);
+      const siteId = tab.url ? siteIdFor(tab.url) : null;
+      if (siteId) {
+        const enabled = !settings.disabledSites.includes(siteId);
+        return { mode: 'dedicated', siteId, origin, enabled, always: enabled };
+      }
+      if (!origin)
+        return { mode: 'unsupported', siteId: null, origin: null, enabled: false, always: false };
+      const always = settings.genericOrigins.includes(origin);
+      return {
+        mode: 'on-demand',
+        siteId: null,
+        origin,
+        always,
+        enabled: always || (await isTabListening(tabId, origin)),
+      };
+    },
+    'sites.setDedicated': async ({ siteId, enabled }) => {
+      const db = await deps.db();
+      const { disabledSites } = await getSettings(db);
+      const next = enabled
+        ? disabledSites.filter((id) => id !== siteId)
+        : [...new Set([...disabledSites, siteId])];
+      const settings = await updateSettings(db, { disabledSites: next });
+      configChanged();
+      return settings;
+    },
+    'sites.listenNow': async ({ tabId }) => {
+      const tab = await browser.tabs.get(tabId);
+      const origin = originOf(tab.url);
+      if (!origin) return false;
+      await markTabListening(tabId, origin);
+      await injectOnDemand(tabId);
+      return true;
+    },
+    'sites.setAlways': async ({ origin, enabled, tabId }) => {
+      const db = await deps.db();
+      const { genericOrigins } = await getSettings(db);
+      const next = enabled
+        ? [...new Set([...genericOrigins, origin])]
+        : genericOrigins.filter((o) => o !== origin);
+      // The registration first: settings never claim a script that is not there.
+      await syncOnDemandScript(next);
+      const settings = await updateSettings(db, { genericOrigins: next });
+      if (enabled && tabId !== undefined) await injectOnDemand(tabId);
+      if (!enabled) {
+        if (tabId !== undefined) await forgetTabListening(tabId);
+        await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
+      }
+      configChanged();
+      return settings;
+    },
     'mentions.focus': async ({ tabId, id }) => {
       const mention = await getMention(await deps.db(), id);
       if (!mention) return false;

@@ -23,6 +23,18 @@ export interface ContentConfig {
   riskTerms: { term: string; category: string; weight: number }[];
 }
 
+/** What Vigie does on a tab's page. */
+export interface SiteStatus {
+  /** `dedicated`: a site Vigie knows; `on-demand`: any other web page; `unsupported`: not a web page. */
+  mode: 'dedicated' | 'on-demand' | 'unsupported';
+  siteId: string | null;
+  origin: string | null;
+  /** Vigie listens on this page. */
+  enabled: boolean;
+  /** On-demand: the CM turned Vigie on for the whole origin. */
+  always: boolean;
+}
+
 export type ImportResult =
   | { ok: true; summary: ImportSummary }
   | { ok: false; problems: BundleProblem[] };
@@ -40,6 +52,10 @@ export interface MessageOutputs {
   'mentions.forTab': Mention[];
   'mentions.setStatus': Mention | null;
   'mentions.focus': boolean;
+  'sites.status': SiteStatus;
+  'sites.setDedicated': Settings;
+  'sites.listenNow': boolean;
+  'sites.setAlways': Settings;
 }
 
 export type MessageOutput<T extends MessageType> = MessageOutputs[T];

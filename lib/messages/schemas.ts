@@ -35,6 +35,18 @@ export const inputSchemas = {
   'mentions.setStatus': z.object({ id: z.string().min(1), status: z.enum(MENTION_STATUSES) }),
   /** Scroll the tab to a mention and pulse its highlight. */
   'mentions.focus': z.object({ tabId: z.number().int().nonnegative(), id: z.string().min(1) }),
+  /** What Vigie does on the page of a tab, for the popup's switch. */
+  'sites.status': z.object({ tabId: z.number().int().nonnegative() }),
+  /** Switch a dedicated site (X, LinkedIn, …) on or off. */
+  'sites.setDedicated': z.object({ siteId: z.string().min(1).max(60), enabled: z.boolean() }),
+  /** Listen on this tab's page now (activeTab), until it reloads. */
+  'sites.listenNow': z.object({ tabId: z.number().int().nonnegative() }),
+  /** Always listen on an origin (its host permission was granted in the popup). */
+  'sites.setAlways': z.object({
+    origin: z.string().url().max(300),
+    enabled: z.boolean(),
+    tabId: z.number().int().nonnegative().optional(),
+  }),
 } as const;
 
 export type MessageType = keyof typeof inputSchemas;
@@ -52,4 +64,8 @@ export const allowedCallers: Record<MessageType, readonly Caller[]> = {
   'mentions.forTab': ['ui'],
   'mentions.setStatus': ['ui', 'content'],
   'mentions.focus': ['ui'],
+  'sites.status': ['ui'],
+  'sites.setDedicated': ['ui'],
+  'sites.listenNow': ['ui'],
+  'sites.setAlways': ['ui'],
 };

@@ -65,7 +65,11 @@ for (const route of availableRoutes()) {
   const page = await browser.newPage();
   await serveFixtures(page);
   await page.goto(route.url, { waitUntil: 'load' });
-  await new Promise((r) => setTimeout(r, 600));
+  // Wait until Vigie has highlighted the page (or give up after a few seconds).
+  await page
+    .waitForFunction(() => (CSS.highlights.get('vigie-brand')?.size ?? 0) > 0, { timeout: 5_000 })
+    .catch(() => undefined);
+  await new Promise((r) => setTimeout(r, 400));
   if (!headed) {
     await shoot(page, `${route.site}-${route.page}`);
     const tabId = await options.evaluate(

@@ -21,7 +21,7 @@ export function MentionList({ mentions, onSelect }: MentionListProps) {
         <li key={mention.id} data-mention-id={mention.id} data-risk={mention.risk.level}>
           <button type="button" class="mention" onClick={() => onSelect?.(mention)}>
             <strong>{mention.author.name ?? mention.author.handle ?? '—'}</strong>{' '}
-            <span class="muted">{mention.network}</span>
+            <span class="muted">{t(`network_${mention.network.replace('-', '_')}`)}</span>
             {mention.risk.level !== 'none' && (
               <span class="tag risk">{t(`risk_level_${mention.risk.level}`)}</span>
             )}

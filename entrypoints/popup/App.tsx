@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages/client';
 import type { SiteStatus } from '@/lib/messages/protocol';
 import type { Settings, Workspace } from '@/lib/store/schema';
+import { onBroadcast } from '@/lib/ui/boot';
 
 /** The popup: quick status of the current page, the site switch, and the way to the working list. */
 export function App({ settings }: { settings: Settings }) {
@@ -29,6 +30,21 @@ export function App({ settings }: { settings: Settings }) {
       await refresh(tab.id);
     })();
   }, [settings.activeWorkspaceId, refresh]);
+
+  // The count follows the page live (a page turned on just now reports its mentions a moment later).
+  useEffect(
+    () =>
+      onBroadcast((message) => {
+        if (
+          message.event === 'mentions.changed' &&
+          message.tabId === tabId &&
+          tabId !== undefined
+        ) {
+          void refresh(tabId);
+        }
+      }),
+    [tabId, refresh],
+  );
 
   const act = async (work: () => Promise<unknown>) => {
     if (tabId === undefined) return;

@@ -121,7 +121,10 @@ async function startSession(
         mentions: batch.map((mention) => toSeen(mention, url)),
       })
         .then((stored) => {
-          for (const mention of stored) storedIds.set(mention.dedupeKey, mention.id);
+          for (const mention of stored) {
+            storedIds.set(mention.dedupeKey, mention.id);
+            if (mention.language) overlay.setLanguage(mention.dedupeKey, mention.language);
+          }
         })
         .catch(() => undefined);
     });

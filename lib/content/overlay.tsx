@@ -150,6 +150,14 @@ export class Overlay {
     this.schedule();
   }
 
+  /** The language the background detected, for a card whose page gave none. */
+  setLanguage(key: string, language: string): void {
+    const mention = this.mentions.get(key);
+    if (!mention || mention.card.language) return;
+    this.mentions.set(key, { ...mention, card: { ...mention.card, language } });
+    this.schedule();
+  }
+
   open(key: string): void {
     this.openKey = key;
     this.schedule();

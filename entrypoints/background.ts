@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { showMentionCount } from '@/lib/background/badge';
-import { createHandlers } from '@/lib/background/handlers';
+import { createHandlers } from '@/lib/background/handlers/index';
 import { syncOnDemandScript } from '@/lib/background/on-demand';
 import { forgetTab } from '@/lib/background/tab-mentions';
 import { forgetTabListening } from '@/lib/background/temporary-tabs';
@@ -14,6 +14,7 @@ import { queryErrors } from '@/lib/query/check';
 import { detectLanguage } from '@/lib/risk/language';
 import { openVigieDB, type VigieDB } from '@/lib/store/db';
 import { getSettings } from '@/lib/store/repos/settings';
+import { hashPassphrase, verifyPassphrase } from '@/lib/templates/passphrase';
 
 export default defineBackground(() => {
   let db: Promise<VigieDB> | null = null;
@@ -29,6 +30,7 @@ export default defineBackground(() => {
   const handlers = createHandlers({
     db: getDb,
     checkQuery: queryErrors,
+    passphrase: { hash: (given) => hashPassphrase(given), verify: verifyPassphrase },
     detectLanguage: (text) => detectLanguage(text)?.language,
     onTabMentions: (tabId, count) => {
       showMentionCount(tabId, count).catch(() => undefined);

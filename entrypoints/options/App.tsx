@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ImportExport } from '@/components/bundle/ImportExport';
 import { TemplateList } from '@/components/library/TemplateList';
 import { WatchlistList } from '@/components/library/WatchlistList';
+import { RoleSettings } from '@/components/settings/RoleSettings';
 import { LanguagePicker } from '@/components/ui/LanguagePicker';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages/client';
@@ -62,6 +63,13 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       downloadJson(bundle, `vigie-bundle-${day}.json`);
     });
 
+  const onRole = async (role: Settings['role'], passphrase?: string): Promise<string | null> => {
+    const result = await send('role.switch', { role, passphrase });
+    if (!result.ok) return `role_refused_${result.reason}`;
+    setSettings(result.settings);
+    return null;
+  };
+
   const onLocale = (locale: Settings['locale']) =>
     guarded(async () => {
       setSettings(await send('settings.update', { locale }));
@@ -73,6 +81,17 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     <main>
       <h1>{t('options_title')}</h1>
       <LanguagePicker value={settings.locale} onChange={onLocale} />
+      <RoleSettings
+        settings={settings}
+        busy={busy}
+        onSwitch={onRole}
+        onAgentName={(agentName) =>
+          void guarded(async () => setSettings(await send('settings.update', { agentName })))
+        }
+        onSenior={(patch) =>
+          void guarded(async () => setSettings(await send('settings.senior', patch)))
+        }
+      />
       <ImportExport
         result={result}
         error={error}

@@ -7,7 +7,15 @@ import type { z } from 'zod';
 import type { Bundle } from '../bundle/format';
 import type { ImportSummary } from '../bundle/transfer';
 import type { BundleProblem } from '../bundle/validate';
-import type { Mention, Settings, Template, Watchlist, Workspace } from '../store/schema';
+import type { InsertOutcome } from '../insert/types';
+import type {
+  Interaction,
+  Mention,
+  Settings,
+  Template,
+  Watchlist,
+  Workspace,
+} from '../store/schema';
 import type { inputSchemas, MessageType } from './schemas';
 
 export type { MessageType };
@@ -39,9 +47,26 @@ export type ImportResult =
   | { ok: true; summary: ImportSummary }
   | { ok: false; problems: BundleProblem[] };
 
+/** What happened when Vigie put a reply in a page. */
+export interface InsertResult {
+  outcome: InsertOutcome;
+  /** The logged interaction, when the text landed. */
+  interactionId?: string;
+}
+
+export type RoleSwitchResult =
+  | { ok: true; settings: Settings }
+  | { ok: false; reason: 'wrong_passphrase' | 'passphrase_too_short' };
+
 export interface MessageOutputs {
   'settings.get': Settings;
   'settings.update': Settings;
+  'role.switch': RoleSwitchResult;
+  'settings.senior': Settings;
+  'reply.insert': InsertResult;
+  'reply.copied': Interaction;
+  'interactions.sent': Interaction | null;
+  'interactions.recent': Interaction[];
   'workspaces.list': Workspace[];
   'watchlists.list': Watchlist[];
   'templates.list': Template[];
@@ -83,4 +108,5 @@ export type Response<T extends MessageType = MessageType> =
 /** Pushed by the background to Vigie's pages and content scripts (no answer expected). */
 export type Broadcast =
   | { vigie: 1; event: 'mentions.changed'; tabId: number }
-  | { vigie: 1; event: 'config.changed' };
+  | { vigie: 1; event: 'config.changed' }
+  | { vigie: 1; event: 'interactions.changed' };

@@ -5,6 +5,7 @@
  * Response, never an exception.
  */
 import type { z } from 'zod';
+import { ForbiddenError } from './errors';
 import type { MessageOutput, MessageType, Response } from './protocol';
 import { allowedCallers, type Caller, inputSchemas } from './schemas';
 
@@ -85,9 +86,10 @@ export async function route(
     const handler = handlers[type] as (payload: unknown, context: CallContext) => Promise<unknown>;
     return { ok: true, data: await handler(parsed.data, context) } as Response;
   } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      error: { code: 'internal', message: error instanceof Error ? error.message : String(error) },
+      error: { code: error instanceof ForbiddenError ? 'forbidden' : 'internal', message },
     };
   }
 }

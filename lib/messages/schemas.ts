@@ -18,7 +18,46 @@ const seenMention = mentionSchema.omit({
 
 export const inputSchemas = {
   'settings.get': z.null(),
-  'settings.update': settingsSchema.partial().strict(),
+  // Role, passphrase and the senior's thresholds change through their own gated calls.
+  'settings.update': settingsSchema
+    .omit({ role: true, seniorPassphrase: true, editThreshold: true, duplicateWindowDays: true })
+    .partial()
+    .strict(),
+  /** Switching to senior needs the passphrase (set on first use); back to junior does not. */
+  'role.switch': z.object({
+    role: z.enum(['junior', 'senior']),
+    passphrase: z.string().max(500).optional(),
+  }),
+  /** Senior only: thresholds of the checks and of the "edited beyond approved wording" flag. */
+  'settings.senior': z
+    .object({
+      editThreshold: z.number().min(0).max(1),
+      duplicateWindowDays: z.number().int().min(0).max(365),
+    })
+    .partial()
+    .strict(),
+  /** Put a reply into the tab's reply box (never sent) and log the interaction. */
+  'reply.insert': z.object({
+    tabId: z.number().int().nonnegative(),
+    text: z.string().min(1).max(50_000),
+    mentionId: z.string().min(1).optional(),
+    templateId: z.string().min(1).optional(),
+    templateVersion: z.number().int().positive().optional(),
+  }),
+  /** Log a reply the CM copied to paste by hand. */
+  'reply.copied': z.object({
+    text: z.string().min(1).max(50_000),
+    mentionId: z.string().min(1).optional(),
+    templateId: z.string().min(1).optional(),
+    templateVersion: z.number().int().positive().optional(),
+  }),
+  /** The content script saw an inserted reply actually posted. */
+  'interactions.sent': z.object({
+    interactionId: z.string().min(1),
+    finalText: z.string().max(50_000),
+  }),
+  /** Interactions of the active workspace in the last `days` days (for the duplicate checks). */
+  'interactions.recent': z.object({ days: z.number().int().min(0).max(365) }),
   'workspaces.list': z.null(),
   'watchlists.list': z.null(),
   'templates.list': z.null(),
@@ -54,6 +93,12 @@ export type MessageType = keyof typeof inputSchemas;
 export const allowedCallers: Record<MessageType, readonly Caller[]> = {
   'settings.get': ['ui', 'content'],
   'settings.update': ['ui'],
+  'role.switch': ['ui'],
+  'settings.senior': ['ui'],
+  'reply.insert': ['ui'],
+  'reply.copied': ['ui'],
+  'interactions.sent': ['content'],
+  'interactions.recent': ['ui'],
   'workspaces.list': ['ui'],
   'watchlists.list': ['ui'],
   'templates.list': ['ui'],

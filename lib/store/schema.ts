@@ -122,7 +122,11 @@ export const interactionSchema = z.object({
   network: networkSchema,
   url: z.string().max(2_000),
   author: z.string().max(300).optional(),
+  authorHandle: z.string().max(300).optional(),
+  /** The mention's permalink: the thread the reply went to. */
+  threadUrl: z.string().max(2_000).optional(),
   agent: z.string().max(120).optional(),
+  /** The text as inserted (the approved wording with its variables filled). */
   text: z.string().max(50_000),
   status: z.enum(['inserted', 'sent', 'marked-replied', 'marked-ignored']),
   postedAt: time.optional(),
@@ -131,6 +135,8 @@ export const interactionSchema = z.object({
   sentAt: time.optional(),
   finalText: z.string().max(50_000).optional(),
   editDistance: z.number().int().nonnegative().optional(),
+  /** The sent text strayed from the approved wording past the senior's threshold. */
+  editedBeyondApproved: z.boolean().optional(),
 });
 export type Interaction = z.infer<typeof interactionSchema>;
 
@@ -171,6 +177,18 @@ export const settingsSchema = z.object({
   disabledSites: z.array(z.string().max(60)),
   /** Origins where the generic adapter runs because the CM turned it on. */
   genericOrigins: z.array(z.string().max(300)),
+  /** PBKDF2 hash of the passphrase that guards the senior role, set at first use. */
+  seniorPassphrase: z
+    .object({
+      salt: z.string().max(200),
+      hash: z.string().max(200),
+      iterations: z.number().int().positive().optional(),
+    })
+    .optional(),
+  /** A sent reply whose edit distance exceeds this share of the approved text is flagged. */
+  editThreshold: z.number().min(0).max(1),
+  /** "Already sent to this author / in this thread" looks back this many days. */
+  duplicateWindowDays: z.number().int().min(0).max(365),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -184,5 +202,7 @@ export function defaultSettings(): Settings {
     locale: 'auto',
     disabledSites: [],
     genericOrigins: [],
+    editThreshold: 0.3,
+    duplicateWindowDays: 7,
   };
 }

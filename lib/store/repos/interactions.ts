@@ -10,3 +10,32 @@ export async function addInteraction(db: VigieDB, interaction: Interaction): Pro
 export async function listInteractions(db: VigieDB, workspaceId: string): Promise<Interaction[]> {
   return db.getAllFromIndex('interactions', 'byWorkspace', workspaceId);
 }
+
+/** Interactions of a workspace created since `since` (ms), oldest first. */
+export async function listInteractionsSince(
+  db: VigieDB,
+  workspaceId: string,
+  since: number,
+): Promise<Interaction[]> {
+  const recent = await db.getAllFromIndex(
+    'interactions',
+    'byCreatedAt',
+    IDBKeyRange.lowerBound(since),
+  );
+  return recent.filter((interaction) => interaction.workspaceId === workspaceId);
+}
+
+/** Applies `change` to one interaction in one transaction; undefined when it does not exist. */
+export async function updateInteraction(
+  db: VigieDB,
+  id: string,
+  change: (current: Interaction) => Interaction,
+): Promise<Interaction | undefined> {
+  const tx = db.transaction('interactions', 'readwrite');
+  const current = await tx.store.get(id);
+  if (!current) return undefined;
+  const next = interactionSchema.parse(change(current));
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}

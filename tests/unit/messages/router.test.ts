@@ -77,6 +77,24 @@ describe('route', () => {
     expect(response).toMatchObject({ ok: false, error: { code } });
   });
 
+  it('answers forbidden when a handler refuses the caller', async () => {
+    const { ForbiddenError } = await import('@/lib/messages/errors');
+    const response = await route(
+      { vigie: 1, type: 'settings.get', payload: null },
+      ui,
+      handlers({
+        'settings.get': async () => {
+          throw new ForbiddenError('Senior role required');
+        },
+      }),
+      own,
+    );
+    expect(response).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'Senior role required' },
+    });
+  });
+
   it('turns a throwing handler into an internal error', async () => {
     const response = await route(
       { vigie: 1, type: 'settings.get', payload: null },

@@ -1,0 +1,112 @@
+/** Listening: what content scripts need, what they report, and the tab lists. */
+import { newId } from '../../ids';
+import { RISK_LEXICON } from '../../risk/lexicon';
+import { addInteraction } from '../../store/repos/interactions';
+import { getMention, recordMentions, setMentionStatus } from '../../store/repos/mentions';
+import { getSettings } from '../../store/repos/settings';
+import { listWatchlists } from '../../store/repos/watchlists';
+import type { Mention } from '../../store/schema';
+import { originOf } from '../on-demand';
+import { siteIdFor } from '../site-of-url';
+import { addTabMentionIds, getTabMentionIds } from '../tab-mentions';
+import { isTabListening } from '../temporary-tabs';
+import {
+  activeWorkspace,
+  type BackgroundDeps,
+  broadcast,
+  commandTabs,
+  type HandlerGroup,
+} from './context';
+
+export function mentionHandlers(
+  deps: BackgroundDeps,
+): HandlerGroup<
+  'content.hello' | 'mentions.seen' | 'mentions.forTab' | 'mentions.setStatus' | 'mentions.focus'
+> {
+  return {
+    'content.hello': async ({ url }, context) => {
+      const db = await deps.db();
+      const settings = await getSettings(db);
+      const siteId = siteIdFor(url);
+      const origin = originOf(url);
+      const onDemand =
+        origin !== null &&
+        (settings.genericOrigins.includes(origin) ||
+          (context.tabId !== undefined && (await isTabListening(context.tabId, origin))));
+      const watchlists = await listWatchlists(db, settings.activeWorkspaceId);
+      return {
+        active: siteId !== null ? !settings.disabledSites.includes(siteId) : onDemand,
+        workspaceId: settings.activeWorkspaceId,
+        watchlists: watchlists.map(({ id, name, kind, query, enabled, color }) => ({
+          id,
+          name,
+          kind,
+          query,
+          enabled,
+          color,
+        })),
+        riskTerms: RISK_LEXICON.map(({ term, category, weight }) => ({ term, category, weight })),
+      };
+    },
+    'mentions.seen': async ({ mentions, reset }, context) => {
+      const db = await deps.db();
+      const workspaceId = await activeWorkspace(db);
+      const stored = await recordMentions(
+        db,
+        mentions.map((mention) => ({
+          ...mention,
+          workspaceId,
+          language: mention.language ?? deps.detectLanguage?.(mention.text) ?? undefined,
+        })),
+      );
+      if (context.tabId !== undefined) {
+        const ids = await addTabMentionIds(
+          context.tabId,
+          stored.map((m) => m.id),
+          reset,
+        );
+        deps.onTabMentions?.(context.tabId, ids.length);
+        broadcast({ vigie: 1, event: 'mentions.changed', tabId: context.tabId });
+      }
+      return stored;
+    },
+    'mentions.forTab': async ({ tabId }) => {
+      const db = await deps.db();
+      const ids = await getTabMentionIds(tabId);
+      const mentions = await Promise.all(ids.map((id) => getMention(db, id)));
+      return mentions.filter((m): m is Mention => m !== undefined);
+    },
+    'mentions.setStatus': async ({ id, status }) => {
+      const db = await deps.db();
+      const mention = await setMentionStatus(db, id, status);
+      // Replied or ignored by hand counts in the log (and in response times) like an insertion.
+      if (mention && (status === 'replied' || status === 'ignored')) {
+        const settings = await getSettings(db);
+        await addInteraction(db, {
+          id: newId(),
+          workspaceId: mention.workspaceId,
+          mentionId: mention.id,
+          network: mention.network,
+          url: mention.url,
+          author: mention.author.name,
+          authorHandle: mention.author.handle,
+          threadUrl: mention.permalink,
+          agent: settings.agentName || undefined,
+          text: '',
+          status: status === 'replied' ? 'marked-replied' : 'marked-ignored',
+          postedAt: mention.postedAt,
+          firstSeenAt: mention.firstSeenAt,
+          createdAt: Date.now(),
+          sentAt: status === 'replied' ? Date.now() : undefined,
+        });
+        broadcast({ vigie: 1, event: 'interactions.changed' });
+      }
+      return mention ?? null;
+    },
+    'mentions.focus': async ({ tabId, id }) => {
+      const mention = await getMention(await deps.db(), id);
+      if (!mention) return false;
+      return commandTabs({ vigie: 1, command: 'focus', dedupeKey: mention.dedupeKey }, tabId);
+    },
+  };
+}

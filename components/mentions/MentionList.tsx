@@ -3,11 +3,13 @@ import type { Mention } from '@/lib/store/schema';
 
 export interface MentionListProps {
   mentions: readonly Mention[];
+  /** Index of the keyboard cursor. */
+  cursor?: number;
   onSelect?: (mention: Mention) => void;
 }
 
 /** The current page's mentions, in page order. */
-export function MentionList({ mentions, onSelect }: MentionListProps) {
+export function MentionList({ mentions, cursor, onSelect }: MentionListProps) {
   if (mentions.length === 0) {
     return (
       <p class="muted" data-testid="mentions-empty">
@@ -17,8 +19,14 @@ export function MentionList({ mentions, onSelect }: MentionListProps) {
   }
   return (
     <ul class="list" data-testid="mention-list">
-      {mentions.map((mention) => (
-        <li key={mention.id} data-mention-id={mention.id} data-risk={mention.risk.level}>
+      {mentions.map((mention, index) => (
+        <li
+          key={mention.id}
+          data-mention-id={mention.id}
+          data-risk={mention.risk.level}
+          data-status={mention.status}
+          class={index === cursor ? 'cursor' : undefined}
+        >
           <button type="button" class="mention" onClick={() => onSelect?.(mention)}>
             <strong>{mention.author.name ?? mention.author.handle ?? '—'}</strong>{' '}
             <span class="muted">{t(`network_${mention.network.replace('-', '_')}`)}</span>

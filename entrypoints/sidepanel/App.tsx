@@ -1,9 +1,13 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { MentionFilters } from '@/components/mentions/MentionFilters';
 import { MentionList } from '@/components/mentions/MentionList';
+import { ReplyPane } from '@/components/replies/ReplyPane';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages/client';
-import type { Mention } from '@/lib/store/schema';
+import { filterMentions, NO_FILTER } from '@/lib/replies/filter';
+import type { Interaction, Mention, Settings, Template, Watchlist } from '@/lib/store/schema';
+import { createSuggester } from '@/lib/suggest';
 import { onBroadcast } from '@/lib/ui/boot';
 
 /** A `?tabId=` pins the panel to one tab (opened as a page: demo, tests, a detached window). */
@@ -17,42 +21,114 @@ async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** The side panel: the working list of the current tab's mentions, live, in page order. */
-export function App() {
+/**
+ * The side panel: the working list of the current tab's mentions (live, in
+ * page order, filtered), and for the selected one the approved replies that
+ * fit, ready to insert. Keyboard: ↑/↓ move, Enter opens, Esc goes back.
+ */
+export function App({ initialSettings }: { initialSettings: Settings }) {
   const pinned = pinnedTabId();
+  const [settings, setSettings] = useState(initialSettings);
   const [tabId, setTabId] = useState<number | undefined>(pinned);
   const [mentions, setMentions] = useState<Mention[]>([]);
+  const [watchlists, setWatchlists] = useState<Watchlist[]>([]);
+  const [templates, setTemplates] = useState<Template[]>([]);
+  const [recent, setRecent] = useState<Interaction[]>([]);
+  const [brand, setBrand] = useState('');
+  const [filter, setFilter] = useState(NO_FILTER);
+  const [cursor, setCursor] = useState(0);
+  const [openId, setOpenId] = useState<string | null>(null);
 
-  const load = useCallback(async (id: number | undefined) => {
+  const loadLibrary = useCallback(async () => {
+    const [nextSettings, lists, tpl, workspaces] = await Promise.all([
+      send('settings.get', null),
+      send('watchlists.list', null),
+      send('templates.list', null),
+      send('workspaces.list', null),
+    ]);
+    setSettings(nextSettings);
+    setWatchlists(lists);
+    setTemplates(tpl);
+    setBrand(workspaces.find((w) => w.id === nextSettings.activeWorkspaceId)?.name ?? '');
+    setRecent(await send('interactions.recent', { days: nextSettings.duplicateWindowDays }));
+  }, []);
+
+  const loadMentions = useCallback(async (id: number | undefined) => {
     setMentions(id === undefined ? [] : await send('mentions.forTab', { tabId: id }));
   }, []);
 
   useEffect(() => {
+    void loadLibrary();
     if (pinned !== undefined) return;
     void activeTabId().then(setTabId);
-    const onActivated = ({ tabId: id }: { tabId: number }) => setTabId(id);
+    const onActivated = ({ tabId: id }: { tabId: number }) => {
+      setTabId(id);
+      setOpenId(null);
+    };
     browser.tabs.onActivated.addListener(onActivated);
     return () => browser.tabs.onActivated.removeListener(onActivated);
-  }, [pinned]);
+  }, [pinned, loadLibrary]);
 
   useEffect(() => {
-    void load(tabId);
+    void loadMentions(tabId);
     return onBroadcast((message) => {
-      if (message.event === 'mentions.changed' && message.tabId === tabId) void load(tabId);
+      if (message.event === 'mentions.changed' && message.tabId === tabId) void loadMentions(tabId);
+      if (message.event === 'config.changed') void loadLibrary();
+      if (message.event === 'interactions.changed') {
+        void send('interactions.recent', { days: settings.duplicateWindowDays }).then(setRecent);
+        void loadMentions(tabId);
+      }
     });
-  }, [load, tabId]);
+  }, [loadMentions, loadLibrary, tabId, settings.duplicateWindowDays]);
 
-  const focus = (mention: Mention) => {
+  const suggester = useMemo(() => createSuggester(templates), [templates]);
+  const shown = useMemo(() => filterMentions(mentions, filter), [mentions, filter]);
+  const open = shown.find((mention) => mention.id === openId) ?? null;
+
+  const openMention = (mention: Mention) => {
+    setOpenId(mention.id);
     if (tabId !== undefined) void send('mentions.focus', { tabId, id: mention.id });
+    if (mention.status === 'new')
+      void send('mentions.setStatus', { id: mention.id, status: 'seen' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLInputElement) {
+      if (event.key === 'Escape') setOpenId(null);
+      return;
+    }
+    if (event.key === 'Escape') setOpenId(null);
+    if (open) return;
+    if (event.key === 'ArrowDown') setCursor((c) => Math.min(c + 1, shown.length - 1));
+    else if (event.key === 'ArrowUp') setCursor((c) => Math.max(c - 1, 0));
+    else if (event.key === 'Enter' && shown[cursor]) openMention(shown[cursor]);
+    else return;
+    event.preventDefault();
   };
 
   return (
-    <main>
+    <main onKeyDown={onKeyDown}>
       <h1>{t('sidepanel_title')}</h1>
-      <p class="muted" data-testid="mention-count">
-        {t('sidepanel_count', mentions.length)}
-      </p>
-      <MentionList mentions={mentions} onSelect={focus} />
+      {open ? (
+        <ReplyPane
+          key={open.id}
+          mention={open}
+          suggestions={suggester.suggest(open, { limit: 5 })}
+          settings={settings}
+          brand={brand}
+          recent={recent}
+          tabId={tabId}
+          onBack={() => setOpenId(null)}
+        />
+      ) : (
+        <>
+          <MentionFilters filter={filter} watchlists={watchlists} onChange={setFilter} />
+          <p class="muted" data-testid="mention-count">
+            {t('sidepanel_count', shown.length)}
+          </p>
+          <MentionList mentions={shown} cursor={cursor} onSelect={openMention} />
+        </>
+      )}
     </main>
   );
 }

@@ -3,4 +3,4 @@ import './sidepanel.css';
 import { bootPage } from '@/lib/ui/boot';
 import { App } from './App';
 
-void bootPage('sidepanel_title', () => <App />);
+void bootPage('sidepanel_title', (settings) => <App initialSettings={settings} />);

@@ -7,12 +7,13 @@ import './highlights.css';
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { insertReply, trackLastFocusedEditable, watchSent } from '@/lib/insert';
 import { compileMatcher } from '@/lib/listening';
 import { browserHighlightHost, Highlighter } from '@/lib/listening/annotate';
 import { watchUnits } from '@/lib/listening/observer';
 import { type FoundMention, PageListener } from '@/lib/listening/page-listener';
 import { send } from '@/lib/messages/client';
-import { isContentCommand } from '@/lib/messages/content-commands';
+import { type ContentCommand, isContentCommand } from '@/lib/messages/content-commands';
 import type { MessageInput } from '@/lib/messages/protocol';
 import { scoreRisk } from '@/lib/risk/score';
 import type { SiteAdapter } from '@/lib/sites/types';
@@ -191,11 +192,38 @@ export async function startListening(
   let session = await startSession(ctx, adapter);
   ctx.onInvalidated(() => session?.stop());
 
-  const onCommand = (message: unknown) => {
-    if (!isContentCommand(message)) return;
+  const lastFocused = trackLastFocusedEditable(ctx.signal);
+
+  const insert = async (command: Extract<ContentCommand, { command: 'insert' }>) => {
+    const unit = command.dedupeKey ? session?.listener.unitFor(command.dedupeKey) : null;
+    const outcome = await insertReply(
+      command.text,
+      unit ? adapter.replyTarget(unit) : null,
+      lastFocused(),
+    );
+    const editor = lastFocused();
+    if (outcome.ok && outcome.family && editor) {
+      // The CM posts it (or not): the log learns the final wording either way it goes.
+      watchSent(
+        editor,
+        outcome.family,
+        (finalText) => {
+          send('interactions.sent', { interactionId: command.interactionId, finalText }).catch(
+            () => undefined,
+          );
+        },
+        ctx.signal,
+      );
+    }
+    return outcome;
+  };
+
+  const onCommand = (message: unknown): Promise<unknown> | undefined => {
+    if (!isContentCommand(message)) return undefined;
+    if (message.command === 'insert') return insert(message);
     if (message.command === 'focus') {
       const unit = session?.listener.unitFor(message.dedupeKey);
-      if (!unit) return;
+      if (!unit) return undefined;
       unit.scrollIntoView({ block: 'center', behavior: 'smooth' });
       session?.highlighter.pulse(unit);
     } else if (message.command === 'reload') {
@@ -205,6 +233,7 @@ export async function startListening(
         session = next;
       });
     }
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onCommand);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));

@@ -3,6 +3,7 @@ import { ImportExport } from '@/components/bundle/ImportExport';
 import { TemplateList } from '@/components/library/TemplateList';
 import { WatchlistList } from '@/components/library/WatchlistList';
 import { RoleSettings } from '@/components/settings/RoleSettings';
+import { ShortcutField } from '@/components/settings/ShortcutField';
 import { LanguagePicker } from '@/components/ui/LanguagePicker';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages/client';
@@ -92,6 +93,16 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
           void guarded(async () => setSettings(await send('settings.senior', patch)))
         }
       />
+      <p>
+        <ShortcutField
+          value={settings.paletteShortcut}
+          onChange={(paletteShortcut) =>
+            void guarded(async () =>
+              setSettings(await send('settings.update', { paletteShortcut })),
+            )
+          }
+        />
+      </p>
       <ImportExport
         result={result}
         error={error}

@@ -7,9 +7,9 @@ import './highlights.css';
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { insertReply, trackLastFocusedEditable, watchSent } from '@/lib/insert';
-import { compileMatcher } from '@/lib/listening';
+import { type InsertOutcome, insertReply, trackLastFocusedEditable, watchSent } from '@/lib/insert';
 import { browserHighlightHost, Highlighter } from '@/lib/listening/annotate';
+import { compilePrepared } from '@/lib/listening/compile';
 import { watchUnits } from '@/lib/listening/observer';
 import { type FoundMention, PageListener } from '@/lib/listening/page-listener';
 import { send } from '@/lib/messages/client';
@@ -19,10 +19,29 @@ import { scoreRisk } from '@/lib/risk/score';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { Overlay, type OverlayMention } from './overlay';
 import { isOwnNode } from './overlay-host';
+import { installPalette } from './palette';
 
 type SeenPayload = MessageInput<'mentions.seen'>['mentions'][number];
 
 const KIND_ORDER = ['brand', 'competitor', 'topic'] as const;
+
+/** When the CM posts the inserted reply, the log learns its final wording. */
+function reportWhenSent(
+  editor: HTMLElement,
+  outcome: InsertOutcome,
+  interactionId: string,
+  signal: AbortSignal,
+): void {
+  if (!outcome.ok || !outcome.family) return;
+  watchSent(
+    editor,
+    outcome.family,
+    (finalText) => {
+      send('interactions.sent', { interactionId, finalText }).catch(() => undefined);
+    },
+    signal,
+  );
+}
 
 function toOverlay(
   found: FoundMention,
@@ -90,10 +109,7 @@ async function startSession(
 
   const controller = new AbortController();
   const signal = AbortSignal.any([ctx.signal, controller.signal]);
-  const { matcher } = compileMatcher({
-    watchlists: config.watchlists,
-    riskTerms: config.riskTerms,
-  });
+  const { matcher } = compilePrepared(config.matcher);
   const highlighter = new Highlighter(host);
   const watchlists = new Map(config.watchlists.map((w) => [w.id, w]));
   /** Stored mention ids by dedupe key, from the background's answers. */
@@ -150,6 +166,27 @@ async function startSession(
     signal,
   });
 
+  installPalette({
+    templates: config.palette.templates,
+    shortcut: config.palette.shortcut,
+    adapter,
+    render: (templateId, values, fills) =>
+      send('palette.render', { templateId, network: adapter.network, values, fills }),
+    insert: (text, editable) => insertReply(text, { editor: editable, opener: null }, editable),
+    inserted: (template, rendered, dedupeKey, editable, outcome) => {
+      send('palette.inserted', {
+        templateId: template.id,
+        templateVersion: rendered.version,
+        text: rendered.text,
+        url: location.href,
+        dedupeKey,
+      })
+        .then(({ interactionId }) => reportWhenSent(editable, outcome, interactionId, signal))
+        .catch(() => undefined);
+    },
+    signal,
+  });
+
   await listener.scan(document.body);
   if (resetNext) report([]);
   watchUnits({
@@ -202,19 +239,7 @@ export async function startListening(
       lastFocused(),
     );
     const editor = lastFocused();
-    if (outcome.ok && outcome.family && editor) {
-      // The CM posts it (or not): the log learns the final wording either way it goes.
-      watchSent(
-        editor,
-        outcome.family,
-        (finalText) => {
-          send('interactions.sent', { interactionId: command.interactionId, finalText }).catch(
-            () => undefined,
-          );
-        },
-        ctx.signal,
-      );
-    }
+    if (editor) reportWhenSent(editor, outcome, command.interactionId, ctx.signal);
     return outcome;
   };
 

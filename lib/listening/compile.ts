@@ -1,64 +1,29 @@
-import type { QueryIssue, QueryNode } from '../query/ast';
-import { isSpaceUnit } from '../query/lexical';
-import { parseQuery } from '../query/parser';
+import type { QueryIssue } from '../query/ast';
 import { AtomRegistry } from './atoms';
 import { buildAutomaton } from './automaton';
 import { collectAtoms, ExprBuilder, mayHoldWithoutAtoms } from './expr';
 import { getFoldTables, MODE_FOLD } from './fold';
 import { buildIndex, CompiledMatcher, type CompiledRisk, type CompiledWatchlist } from './matcher';
-import type { CompileInput, CompileResult, RiskTermInput } from './types';
-
-const OPERATOR_WORD = /^(AND|OR|NOT|NEAR(\/.*)?)$/;
-
-/**
- * Risk lexicons list phrases bare (`pas content`): quote them so they parse as
- * one phrase, unless they use operators (then they are rejected, not guessed).
- */
-function riskSource(term: string): string {
-  const trimmed = term.trim();
-  const first = trimmed[0];
-  if (first === '"' || first === '{') return trimmed;
-  const words: string[] = [];
-  let current = '';
-  for (let i = 0; i <= trimmed.length; i++) {
-    if (i === trimmed.length || isSpaceUnit(trimmed.charCodeAt(i))) {
-      if (current) words.push(current);
-      current = '';
-    } else current += trimmed[i];
-  }
-  if (words.length < 2 || words.some((word) => OPERATOR_WORD.test(word))) return trimmed;
-  return `"${trimmed}"`;
-}
-
-function parseRisk(risk: RiskTermInput): { ast: QueryNode | null; issues: QueryIssue[] } {
-  const source = riskSource(risk.term);
-  const { ast, issues } = parseQuery(source);
-  if (ast && ast.type !== 'term' && ast.type !== 'phrase') {
-    issues.push({ severity: 'error', code: 'risk_term_not_simple', start: 0, end: source.length });
-    return { ast: null, issues };
-  }
-  return { ast, issues };
-}
+import { type PreparedMatcher, prepareMatcher } from './prepare';
+import type { CompileInput, CompileResult } from './types';
 
 /**
- * Compiles every enabled watchlist and the risk terms into one matcher.
- * Never throws: a watchlist whose query has errors is skipped and reported in
- * `errors` (disabled ones are skipped silently); same for risk terms.
+ * Builds the matcher from parsed queries (the half that runs in the page: no
+ * parser). Never throws: an entry whose tree cannot be compiled is skipped and
+ * reported.
  */
-export function compileMatcher(input: CompileInput): CompileResult {
+export function compilePrepared(prepared: PreparedMatcher): CompileResult {
   const registry = new AtomRegistry();
   const builder = new ExprBuilder(registry);
-  const errors: CompileResult['errors'] = [];
-  const riskTermErrors: CompileResult['riskTermErrors'] = [];
+  const errors: CompileResult['errors'] = [...prepared.errors];
+  const riskTermErrors: CompileResult['riskTermErrors'] = [...prepared.riskTermErrors];
 
   const watchlists: CompiledWatchlist[] = [];
-  for (const watchlist of input.watchlists) {
-    if (!watchlist.enabled) continue;
-    const { ast, issues } = parseQuery(watchlist.query);
+  for (const watchlist of prepared.watchlists) {
     const buildIssues: QueryIssue[] = [];
-    const expr = ast ? builder.build(ast, buildIssues) : null;
+    const expr = builder.build(watchlist.ast, buildIssues);
     if (!expr || buildIssues.length > 0) {
-      errors.push({ watchlistId: watchlist.id, issues: [...issues, ...buildIssues] });
+      errors.push({ watchlistId: watchlist.id, issues: [...watchlist.issues, ...buildIssues] });
       continue;
     }
     watchlists.push({
@@ -70,12 +35,11 @@ export function compileMatcher(input: CompileInput): CompileResult {
   }
 
   const risks: CompiledRisk[] = [];
-  for (const risk of input.riskTerms ?? []) {
-    const { ast, issues } = parseRisk(risk);
+  for (const risk of prepared.risks) {
     const buildIssues: QueryIssue[] = [];
-    const expr = ast ? builder.build(ast, buildIssues) : null;
+    const expr = builder.build(risk.ast, buildIssues);
     if (!expr || buildIssues.length > 0) {
-      riskTermErrors.push({ term: risk.term, issues: [...issues, ...buildIssues] });
+      riskTermErrors.push({ term: risk.term, issues: buildIssues });
       continue;
     }
     risks.push({ expr, category: risk.category, weight: risk.weight, term: risk.term });
@@ -103,4 +67,13 @@ export function compileMatcher(input: CompileInput): CompileResult {
     maxProgramLength: registry.maxProgramLength(),
   });
   return { matcher, errors, riskTermErrors };
+}
+
+/**
+ * Compiles every enabled watchlist and the risk terms into one matcher.
+ * Never throws: a watchlist whose query has errors is skipped and reported in
+ * `errors` (disabled ones are skipped silently); same for risk terms.
+ */
+export function compileMatcher(input: CompileInput): CompileResult {
+  return compilePrepared(prepareMatcher(input));
 }

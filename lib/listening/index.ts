@@ -37,7 +37,7 @@
  * evaluate.ts + positions.ts (boolean, phrases, NEAR, ~n). The slow reference
  * implementation it is property-tested against is tests/unit/listening/reference.ts.
  */
-export { compileMatcher } from './compile';
+export { compileMatcher, compilePrepared } from './compile';
 export {
   foldString,
   getFoldTables,
@@ -47,6 +47,7 @@ export {
   MODE_LOWER,
   MODE_STRIP,
 } from './fold';
+export { type PreparedMatcher, prepareMatcher } from './prepare';
 export type {
   CompileInput,
   CompileResult,

@@ -8,6 +8,7 @@ import type { Bundle } from '../bundle/format';
 import type { ImportSummary } from '../bundle/transfer';
 import type { BundleProblem } from '../bundle/validate';
 import type { InsertOutcome } from '../insert/types';
+import type { PreparedMatcher } from '../listening/prepare';
 import type {
   Interaction,
   Mention,
@@ -27,8 +28,29 @@ export interface ContentConfig {
   active: boolean;
   workspaceId: string;
   watchlists: Pick<Watchlist, 'id' | 'name' | 'kind' | 'query' | 'enabled' | 'color'>[];
-  /** The risk lexicon, sent with the configuration so the content script does not carry it. */
-  riskTerms: { term: string; category: string; weight: number }[];
+  /**
+   * Watchlist queries and the risk lexicon, already parsed: the content script
+   * builds its automaton from these and carries neither the parser nor the lexicon.
+   */
+  matcher: PreparedMatcher;
+  /** The in-page reply palette: its shortcut and the approved templates it lists. */
+  palette: { shortcut: string; templates: PaletteTemplate[] };
+}
+
+/** What the palette needs to list a template; the background renders the chosen one. */
+export interface PaletteTemplate {
+  id: string;
+  title: string;
+  language: string;
+  intent?: string;
+  tags: string[];
+}
+
+export interface PaletteRendered {
+  text: string;
+  /** Fill-in fields (and variables without a value) still to ask the CM. */
+  unfilled: string[];
+  version: number;
 }
 
 /** What Vigie does on a tab's page. */
@@ -67,6 +89,8 @@ export interface MessageOutputs {
   'reply.copied': Interaction;
   'interactions.sent': Interaction | null;
   'interactions.recent': Interaction[];
+  'palette.render': PaletteRendered;
+  'palette.inserted': { interactionId: string };
   'workspaces.list': Workspace[];
   'watchlists.list': Watchlist[];
   'templates.list': Template[];

@@ -3,7 +3,7 @@
  * it. Imported by the background only: zod stays out of the content script.
  */
 import { z } from 'zod';
-import { MENTION_STATUSES, mentionSchema, settingsSchema } from '../store/schema';
+import { MENTION_STATUSES, mentionSchema, networkSchema, settingsSchema } from '../store/schema';
 
 /** `ui`: Vigie's own pages (popup, side panel, options). `content`: content scripts in web pages. */
 export type Caller = 'ui' | 'content';
@@ -56,6 +56,21 @@ export const inputSchemas = {
     interactionId: z.string().min(1),
     finalText: z.string().max(50_000),
   }),
+  /** The palette's chosen template, rendered with the page's values and the CM's fill-ins. */
+  'palette.render': z.object({
+    templateId: z.string().min(1),
+    network: networkSchema,
+    values: z.record(z.string(), z.string().max(2_000)),
+    fills: z.record(z.string(), z.string().max(2_000)),
+  }),
+  /** The palette put a reply in the page: log it. */
+  'palette.inserted': z.object({
+    templateId: z.string().min(1),
+    templateVersion: z.number().int().positive(),
+    text: z.string().min(1).max(50_000),
+    url: z.string().max(4_000),
+    dedupeKey: z.string().max(2_000).optional(),
+  }),
   /** Interactions of the active workspace in the last `days` days (for the duplicate checks). */
   'interactions.recent': z.object({ days: z.number().int().min(0).max(365) }),
   'workspaces.list': z.null(),
@@ -99,6 +114,8 @@ export const allowedCallers: Record<MessageType, readonly Caller[]> = {
   'reply.copied': ['ui'],
   'interactions.sent': ['content'],
   'interactions.recent': ['ui'],
+  'palette.render': ['content'],
+  'palette.inserted': ['content'],
   'workspaces.list': ['ui'],
   'watchlists.list': ['ui'],
   'templates.list': ['ui'],

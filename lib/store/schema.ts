@@ -4,6 +4,7 @@
  * code cannot read back.
  */
 import { z } from 'zod';
+import { parseShortcut } from '../content/shortcut';
 import { NETWORKS } from '../sites/types';
 import {
   INCIDENT_CATEGORIES,
@@ -189,6 +190,11 @@ export const settingsSchema = z.object({
   editThreshold: z.number().min(0).max(1),
   /** "Already sent to this author / in this thread" looks back this many days. */
   duplicateWindowDays: z.number().int().min(0).max(365),
+  /** Opens the reply palette inside an editable on a watched page. */
+  paletteShortcut: z
+    .string()
+    .max(40)
+    .refine((text) => parseShortcut(text) !== null, 'Not a shortcut: one key with a modifier'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -204,5 +210,6 @@ export function defaultSettings(): Settings {
     genericOrigins: [],
     editThreshold: 0.3,
     duplicateWindowDays: 7,
+    paletteShortcut: 'Ctrl+Shift+Space',
   };
 }

@@ -1,9 +1,11 @@
 /** Listening: what content scripts need, what they report, and the tab lists. */
 import { newId } from '../../ids';
+import { prepareMatcher } from '../../listening/prepare';
 import { RISK_LEXICON } from '../../risk/lexicon';
 import { addInteraction } from '../../store/repos/interactions';
 import { getMention, recordMentions, setMentionStatus } from '../../store/repos/mentions';
 import { getSettings } from '../../store/repos/settings';
+import { listTemplates } from '../../store/repos/templates';
 import { listWatchlists } from '../../store/repos/watchlists';
 import type { Mention } from '../../store/schema';
 import { originOf } from '../on-demand';
@@ -45,7 +47,22 @@ export function mentionHandlers(
           enabled,
           color,
         })),
-        riskTerms: RISK_LEXICON.map(({ term, category, weight }) => ({ term, category, weight })),
+        matcher: prepareMatcher({
+          watchlists,
+          riskTerms: RISK_LEXICON.map(({ term, category, weight }) => ({ term, category, weight })),
+        }),
+        palette: {
+          shortcut: settings.paletteShortcut,
+          templates: (await listTemplates(db, settings.activeWorkspaceId))
+            .filter((template) => template.status === 'approved')
+            .map(({ id, title, language, intent, tags }) => ({
+              id,
+              title,
+              language,
+              intent,
+              tags,
+            })),
+        },
       };
     },
     'mentions.seen': async ({ mentions, reset }, context) => {

@@ -17,6 +17,7 @@ import { getMention, setMentionStatus } from '../../store/repos/mentions';
 import { getSettings } from '../../store/repos/settings';
 import { listTemplates } from '../../store/repos/templates';
 import type { Interaction, Mention, Settings } from '../../store/schema';
+import { renderTemplate, templateBodyFor } from '../../templates/variables';
 import { networkFor } from '../site-of-url';
 import {
   activeWorkspace,
@@ -71,8 +72,54 @@ function interactionFor(
 
 export function replyHandlers(
   deps: BackgroundDeps,
-): HandlerGroup<'reply.insert' | 'reply.copied' | 'interactions.sent' | 'interactions.recent'> {
+): HandlerGroup<
+  | 'reply.insert'
+  | 'reply.copied'
+  | 'interactions.sent'
+  | 'interactions.recent'
+  | 'palette.render'
+  | 'palette.inserted'
+> {
   return {
+    'palette.render': async ({ templateId, network, values, fills }) => {
+      const db = await deps.db();
+      const settings = await getSettings(db);
+      const template = (await listTemplates(db, settings.activeWorkspaceId)).find(
+        (t) => t.id === templateId,
+      );
+      // The palette lists approved templates only, whatever the role.
+      if (template?.status !== 'approved') throw new ForbiddenError('Not an approved template');
+      const workspace = await db.get('workspaces', settings.activeWorkspaceId);
+      const page = {
+        brand: workspace?.name,
+        agent: settings.agentName || undefined,
+        date: new Date().toLocaleDateString(template.language, { dateStyle: 'long' }),
+      };
+      const rendered = renderTemplate(
+        templateBodyFor(template, network),
+        { ...page, ...values },
+        fills,
+      );
+      return { ...rendered, version: template.version };
+    },
+    'palette.inserted': async ({ templateId, templateVersion, text, url, dedupeKey }) => {
+      const db = await deps.db();
+      const settings = await getSettings(db);
+      const mention = dedupeKey
+        ? await db.getFromIndex('mentions', 'byDedupeKey', [settings.activeWorkspaceId, dedupeKey])
+        : undefined;
+      const interaction = await addInteraction(
+        db,
+        interactionFor(
+          settings,
+          mention,
+          { text, status: 'inserted', templateId, templateVersion, url },
+          Date.now(),
+        ),
+      );
+      broadcast({ vigie: 1, event: 'interactions.changed' });
+      return { interactionId: interaction.id };
+    },
     'reply.insert': async ({ tabId, text, mentionId, templateId, templateVersion }) => {
       const db = await deps.db();
       const settings = await getSettings(db);

@@ -102,7 +102,8 @@ export function installPalette(deps: PaletteDeps): void {
   const finish = async (template: PaletteTemplate, fills: Record<string, string>) => {
     const target = editable;
     if (!target) return;
-    const rendered = await deps.render(template.id, pageValues(), fills);
+    // What the CM typed fills fill-in fields and known variables the page did not give alike.
+    const rendered = await deps.render(template.id, { ...pageValues(), ...fills }, fills);
     const missing = rendered.unfilled.filter((name) => !(name in fills));
     if (missing.length > 0) {
       pending = { template, names: missing, values: { ...fills } };

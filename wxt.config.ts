@@ -42,6 +42,12 @@ export default defineConfig({
       ? { optional_host_permissions: ['*://*/*'] }
       : { optional_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'log-bad-buzz': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: '__MSG_command_log_bad_buzz__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

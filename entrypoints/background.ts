@@ -4,11 +4,20 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { showMentionCount } from '@/lib/background/badge';
-import { createHandlers } from '@/lib/background/handlers/index';
+import { setSpikeAlert, showMentionCount } from '@/lib/background/badge';
+import { type CaptureRequest, captureIncident } from '@/lib/background/capture';
+import {
+  createMenus,
+  type MenuClick,
+  onCommand,
+  onMenuClicked,
+} from '@/lib/background/entry-points';
+import { type BackgroundDeps, createHandlers } from '@/lib/background/handlers/index';
 import { syncOnDemandScript } from '@/lib/background/on-demand';
+import { checkSpikes, SPIKE_ALARM, unacknowledgedSpikes } from '@/lib/background/spikes';
 import { forgetTab } from '@/lib/background/tab-mentions';
 import { forgetTabListening } from '@/lib/background/temporary-tabs';
+import { t } from '@/lib/i18n';
 import { route } from '@/lib/messages/router';
 import { queryErrors } from '@/lib/query/check';
 import { detectLanguage } from '@/lib/risk/language';
@@ -27,7 +36,7 @@ export default defineBackground(() => {
     return db;
   };
 
-  const handlers = createHandlers({
+  const deps: BackgroundDeps = {
     db: getDb,
     checkQuery: queryErrors,
     passphrase: { hash: (given) => hashPassphrase(given), verify: verifyPassphrase },
@@ -35,10 +44,47 @@ export default defineBackground(() => {
     onTabMentions: (tabId, count) => {
       showMentionCount(tabId, count).catch(() => undefined);
     },
+  };
+  // Spikes: checked shortly after risky mentions arrive (at most every 30 s) and on an alarm.
+  let spikeCheck: ReturnType<typeof setTimeout> | undefined;
+  const lookForSpikes = async () => {
+    const spikes = await checkSpikes(await getDb());
+    if (spikes.length > 0) await setSpikeAlert(true);
+  };
+  deps.onRiskyMentions = () => {
+    if (spikeCheck !== undefined) return;
+    spikeCheck = setTimeout(() => {
+      spikeCheck = undefined;
+      void lookForSpikes().catch(() => undefined);
+    }, 30_000);
+  };
+  deps.onSpikesAcknowledged = () => void setSpikeAlert(false).catch(() => undefined);
+  void browser.alarms.create(SPIKE_ALARM, { periodInMinutes: 10 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SPIKE_ALARM) void lookForSpikes().catch(() => undefined);
   });
+  // A worker woken from sleep keeps the badge red while a spike is unacknowledged.
+  void unacknowledgedSpikes().then((spikes) => {
+    if (spikes.length > 0) void setSpikeAlert(true);
+  });
+
+  const handlers = createHandlers(deps);
   const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender, handlers, own));
+
+  // Bad buzz from the keyboard and the context menu (the listeners are thin: see entry-points.ts).
+  const capture = (request: CaptureRequest) => captureIncident(deps, request, t);
+  const entryPoints = {
+    onCommand: (command: string) => onCommand(command, capture),
+    onMenuClicked: (info: MenuClick, tabId?: number) => onMenuClicked(info, tabId, capture),
+  };
+  browser.commands.onCommand.addListener((command) => void entryPoints.onCommand(command));
+  browser.contextMenus.onClicked.addListener(
+    (info, tab) => void entryPoints.onMenuClicked(info, tab?.id),
+  );
+  // Reachable from the worker's console and the e2e tests: the browser's own gestures cannot be scripted.
+  (globalThis as { vigie?: typeof entryPoints }).vigie = entryPoints;
 
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetTab(tabId).catch(() => undefined);
@@ -48,6 +94,9 @@ export default defineBackground(() => {
   // The sites the CM turned Vigie on for keep their content script across updates.
   const syncOnDemand = async () =>
     syncOnDemandScript((await getSettings(await getDb())).genericOrigins);
-  browser.runtime.onInstalled.addListener(() => void syncOnDemand().catch(() => undefined));
+  browser.runtime.onInstalled.addListener(() => {
+    void syncOnDemand().catch(() => undefined);
+    void createMenus(t('menu_log_bad_buzz')).catch(() => undefined);
+  });
   browser.runtime.onStartup.addListener(() => void syncOnDemand().catch(() => undefined));
 });

@@ -16,6 +16,7 @@ export interface MentionCardProps {
   onEscalate?: () => void;
   onHandled?: () => void;
   onIgnore?: () => void;
+  onBadBuzz?: () => void;
   onClose: () => void;
 }
 
@@ -28,7 +29,14 @@ function formatTime(iso: string | undefined): string | null {
 }
 
 /** Why a post is a mention, and what the CM can do about it. */
-export function MentionCard({ data, onEscalate, onHandled, onIgnore, onClose }: MentionCardProps) {
+export function MentionCard({
+  data,
+  onEscalate,
+  onHandled,
+  onIgnore,
+  onBadBuzz,
+  onClose,
+}: MentionCardProps) {
   const time = formatTime(data.timestamp);
   return (
     <div
@@ -84,6 +92,11 @@ export function MentionCard({ data, onEscalate, onHandled, onIgnore, onClose }: 
         )}
       </dl>
       <footer>
+        {onBadBuzz && (
+          <button type="button" class="bad-buzz" data-testid="card-bad-buzz" onClick={onBadBuzz}>
+            {t('card_action_bad_buzz')}
+          </button>
+        )}
         {onEscalate && (
           <button type="button" onClick={onEscalate}>
             {t('card_action_escalate')}

@@ -15,6 +15,8 @@ export interface ReplyPaneProps {
   brand: string;
   recent: readonly Interaction[];
   tabId: number | undefined;
+  /** To word "watchlist" reasons with names rather than ids. */
+  watchlistNames: Readonly<Record<string, string>>;
   onBack: () => void;
 }
 
@@ -26,6 +28,7 @@ export function ReplyPane({
   brand,
   recent,
   tabId,
+  watchlistNames,
   onBack,
 }: ReplyPaneProps) {
   const [templateId, setTemplateId] = useState<string | null>(suggestions[0]?.template.id ?? null);
@@ -108,7 +111,29 @@ export function ReplyPane({
         <br />
         {mention.text.slice(0, 600)}
       </blockquote>
-      <SuggestionList suggestions={suggestions} selectedId={templateId} onSelect={setTemplateId} />
+      <p>
+        <button
+          type="button"
+          class="bad-buzz"
+          data-testid="panel-bad-buzz"
+          disabled={tabId === undefined}
+          onClick={() =>
+            void send('incident.capture', {
+              tabId,
+              source: 'panel',
+              dedupeKey: mention.dedupeKey,
+            }).then(() => setOutcome({ kind: 'ok', text: t('incident_captured') }))
+          }
+        >
+          {t('card_action_bad_buzz')}
+        </button>
+      </p>
+      <SuggestionList
+        suggestions={suggestions}
+        selectedId={templateId}
+        watchlistNames={watchlistNames}
+        onSelect={setTemplateId}
+      />
       {template && (
         <ReplyComposer
           text={text}

@@ -10,7 +10,10 @@ const key = (prefix: string, name: string | undefined) =>
   `${prefix}${(name ?? '').replaceAll('-', '_')}`;
 
 /** A reason in the CM's words ("complaint → apology", "FR", "X"). */
-export function reasonText({ code, params }: { code: string; params: string[] }): string {
+export function reasonText(
+  { code, params }: { code: string; params: string[] },
+  watchlistNames: Readonly<Record<string, string>> = {},
+): string {
   switch (code) {
     case 'intent':
       return t(
@@ -22,6 +25,10 @@ export function reasonText({ code, params }: { code: string; params: string[] })
       return t('suggest_reason_language', (params[0] ?? '').toUpperCase());
     case 'network':
       return t('suggest_reason_network', t(key('network_', params[0])));
+    case 'kind':
+      return t('suggest_reason_kind', t(key('suggest_mention_kind_', params[0])));
+    case 'watchlist':
+      return t('suggest_reason_watchlist', params.map((id) => watchlistNames[id] ?? id).join(', '));
     default:
       return t(`suggest_reason_${code}`, params.join(', '));
   }
@@ -31,10 +38,12 @@ export function reasonText({ code, params }: { code: string; params: string[] })
 export function SuggestionList({
   suggestions,
   selectedId,
+  watchlistNames,
   onSelect,
 }: {
   suggestions: readonly ShownSuggestion[];
   selectedId: string | null;
+  watchlistNames: Readonly<Record<string, string>>;
   onSelect: (templateId: string) => void;
 }) {
   if (suggestions.length === 0) {
@@ -60,7 +69,10 @@ export function SuggestionList({
             )}
             <br />
             <span class="muted reasons">
-              {t('replies_reasons', reasons.map(reasonText).join(', '))}
+              {t(
+                'replies_reasons',
+                reasons.map((reason) => reasonText(reason, watchlistNames)).join(', '),
+              )}
             </span>
           </button>
         </li>

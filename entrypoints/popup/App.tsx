@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { IncidentForm } from '@/components/incident-form/IncidentForm';
 import { SiteSwitch } from '@/components/site/SiteSwitch';
 import { t } from '@/lib/i18n';
+import type { Spike } from '@/lib/incidents/spike';
 import { send } from '@/lib/messages/client';
+import type { IncidentFormFields, IncidentFormPrefill } from '@/lib/messages/content-commands';
 import type { SiteStatus } from '@/lib/messages/protocol';
 import type { Settings, Workspace } from '@/lib/store/schema';
 import { onBroadcast } from '@/lib/ui/boot';
@@ -14,10 +17,30 @@ export function App({ settings }: { settings: Settings }) {
   const [count, setCount] = useState(0);
   const [site, setSite] = useState<SiteStatus | null>(null);
   const [busy, setBusy] = useState(false);
+  const [incident, setIncident] = useState<IncidentFormPrefill | null>(null);
+  const [spikes, setSpikes] = useState<Spike[]>([]);
+  const [watchlistNames, setWatchlistNames] = useState<Record<string, string>>({});
+  const [fields, setFields] = useState<IncidentFormFields | null>(null);
 
   const refresh = useCallback(async (id: number) => {
     setSite(await send('sites.status', { tabId: id }));
     setCount((await send('mentions.forTab', { tabId: id })).length);
+  }, []);
+
+  useEffect(() => {
+    void send('spikes.status', null).then(setSpikes);
+    void send('watchlists.list', null).then((lists) =>
+      setWatchlistNames(Object.fromEntries(lists.map((w) => [w.id, w.name]))),
+    );
+  }, []);
+
+  // A capture on a page that cannot host its form waits here.
+  useEffect(() => {
+    void send('incident.pending', null).then((pending) => {
+      if (!pending) return;
+      setIncident(pending);
+      setFields({ ...pending, notes: '', escalate: false });
+    });
   }, []);
 
   useEffect(() => {
@@ -79,10 +102,49 @@ export function App({ settings }: { settings: Settings }) {
     window.close();
   };
 
+  if (incident && fields) {
+    const done = () => {
+      setIncident(null);
+      setFields(null);
+    };
+    return (
+      <main class="incident-popup">
+        <IncidentForm
+          prefill={incident}
+          fields={fields}
+          onChange={(next) => {
+            setFields(next);
+            void send('incident.update', { id: incident.id, ...next });
+          }}
+          onSave={() => void send('incident.update', { id: incident.id, ...fields }).then(done)}
+          onCancel={() => void send('incident.discard', { id: incident.id }).then(done)}
+        />
+      </main>
+    );
+  }
+
   return (
     <main>
       <h1>{t('popup_title')}</h1>
       <p data-testid="popup-workspace">{t('popup_workspace', workspace?.name ?? '…')}</p>
+      {spikes.length > 0 && (
+        <div class="notice error" role="alert" data-testid="popup-spikes">
+          <p>
+            {t(
+              'popup_spikes',
+              [...new Set(spikes.map((s) => watchlistNames[s.watchlistId] ?? s.watchlistId))].join(
+                ', ',
+              ),
+            )}
+          </p>
+          <button
+            type="button"
+            onClick={() => void send('spikes.acknowledge', null).then(() => setSpikes([]))}
+          >
+            {t('popup_spikes_acknowledge')}
+          </button>
+        </div>
+      )}
       <SiteSwitch
         status={site}
         busy={busy}

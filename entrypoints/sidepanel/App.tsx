@@ -81,7 +81,14 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     });
   }, [loadMentions, loadLibrary, tabId, settings.duplicateWindowDays]);
 
-  const suggester = useMemo(() => createSuggester(templates), [templates]);
+  // Brand and competitor names are in every mention: they must not decide the ranking.
+  const suggester = useMemo(
+    () =>
+      createSuggester(templates, {
+        ignoreWords: watchlists.filter((w) => w.kind !== 'topic').map((w) => w.name),
+      }),
+    [templates, watchlists],
+  );
   const shown = useMemo(() => filterMentions(mentions, filter), [mentions, filter]);
   const open = shown.find((mention) => mention.id === openId) ?? null;
 
@@ -114,6 +121,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
           key={open.id}
           mention={open}
           suggestions={suggester.suggest(open, { limit: 5 })}
+          watchlistNames={Object.fromEntries(watchlists.map((w) => [w.id, w.name]))}
           settings={settings}
           brand={brand}
           recent={recent}

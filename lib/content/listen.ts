@@ -7,7 +7,13 @@ import './highlights.css';
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type InsertOutcome, insertReply, trackLastFocusedEditable, watchSent } from '@/lib/insert';
+import {
+  type InsertOutcome,
+  insertReply,
+  insertReplyWithEditor,
+  trackLastFocusedEditable,
+  watchSent,
+} from '@/lib/insert';
 import { browserHighlightHost, Highlighter } from '@/lib/listening/annotate';
 import { compilePrepared } from '@/lib/listening/compile';
 import { watchUnits } from '@/lib/listening/observer';
@@ -17,6 +23,8 @@ import { type ContentCommand, isContentCommand } from '@/lib/messages/content-co
 import type { MessageInput } from '@/lib/messages/protocol';
 import { scoreRisk } from '@/lib/risk/score';
 import type { SiteAdapter } from '@/lib/sites/types';
+import { readEvidence } from './evidence';
+import { showIncidentForm } from './incident-form';
 import { Overlay, type OverlayMention } from './overlay';
 import { isOwnNode } from './overlay-host';
 import { installPalette } from './palette';
@@ -119,6 +127,9 @@ async function startSession(
       setStatus: (key, status) => {
         const id = storedIds.get(key);
         if (id) send('mentions.setStatus', { id, status }).catch(() => undefined);
+      },
+      logBadBuzz: (key) => {
+        send('incident.capture', { source: 'card', dedupeKey: key }).catch(() => undefined);
       },
     },
     signal,
@@ -229,16 +240,27 @@ export async function startListening(
   let session = await startSession(ctx, adapter);
   ctx.onInvalidated(() => session?.stop());
 
-  const lastFocused = trackLastFocusedEditable(ctx.signal);
+  // Vigie's own inputs (palette, capture form) are never the reply box.
+  const lastFocused = trackLastFocusedEditable(ctx.signal, isOwnNode);
+  // Context menus do not say which element was right-clicked: remember it.
+  let lastContextTarget: Element | null = null;
+  ctx.addEventListener(
+    document,
+    'contextmenu',
+    (event) => {
+      lastContextTarget = event.target instanceof Element ? event.target : null;
+    },
+    { capture: true },
+  );
 
   const insert = async (command: Extract<ContentCommand, { command: 'insert' }>) => {
     const unit = command.dedupeKey ? session?.listener.unitFor(command.dedupeKey) : null;
-    const outcome = await insertReply(
+    // The engine says which box it used: that is the one to watch for the post.
+    const { outcome, editor } = await insertReplyWithEditor(
       command.text,
       unit ? adapter.replyTarget(unit) : null,
       lastFocused(),
     );
-    const editor = lastFocused();
     if (editor) reportWhenSent(editor, outcome, command.interactionId, ctx.signal);
     return outcome;
   };
@@ -246,6 +268,26 @@ export async function startListening(
   const onCommand = (message: unknown): Promise<unknown> | undefined => {
     if (!isContentCommand(message)) return undefined;
     if (message.command === 'insert') return insert(message);
+    if (message.command === 'incident.evidence') {
+      return Promise.resolve(
+        readEvidence(message, {
+          adapter,
+          mentions: () => session?.listener.mentions() ?? [],
+          lastContextTarget: () => lastContextTarget,
+        }),
+      );
+    }
+    if (message.command === 'incident.form') {
+      showIncidentForm(
+        message.incident,
+        {
+          save: (id, fields) => send('incident.update', { id, ...fields }),
+          discard: (id) => send('incident.discard', { id }),
+        },
+        ctx.signal,
+      );
+      return Promise.resolve(true);
+    }
     if (message.command === 'focus') {
       const unit = session?.listener.unitFor(message.dedupeKey);
       if (!unit) return undefined;

@@ -21,6 +21,7 @@ export interface OverlayMention {
 
 export interface OverlayActions {
   setStatus(key: string, status: 'escalated' | 'replied' | 'ignored'): void;
+  logBadBuzz(key: string): void;
 }
 
 interface Placed {
@@ -76,6 +77,7 @@ function Layer({
             onEscalate={() => actions.setStatus(open.mention.key, 'escalated')}
             onHandled={() => actions.setStatus(open.mention.key, 'replied')}
             onIgnore={() => actions.setStatus(open.mention.key, 'ignored')}
+            onBadBuzz={() => actions.logBadBuzz(open.mention.key)}
           />
         </div>
       )}

@@ -7,9 +7,11 @@ import type { z } from 'zod';
 import type { Bundle } from '../bundle/format';
 import type { ImportSummary } from '../bundle/transfer';
 import type { BundleProblem } from '../bundle/validate';
+import type { Spike } from '../incidents/spike';
 import type { InsertOutcome } from '../insert/types';
 import type { PreparedMatcher } from '../listening/prepare';
 import type {
+  Incident,
   Interaction,
   Mention,
   Settings,
@@ -17,6 +19,7 @@ import type {
   Watchlist,
   Workspace,
 } from '../store/schema';
+import type { IncidentFormPrefill } from './content-commands';
 import type { inputSchemas, MessageType } from './schemas';
 
 export type { MessageType };
@@ -65,6 +68,14 @@ export interface SiteStatus {
   always: boolean;
 }
 
+/** A bad buzz saved at the gesture, and where its form opened. */
+export interface CaptureResult {
+  incidentId: string;
+  screenshot: boolean;
+  /** `page`: the form is in the page; `popup`: it waits in the popup; `none`: saved as is. */
+  form: 'page' | 'popup' | 'none';
+}
+
 export type ImportResult =
   | { ok: true; summary: ImportSummary }
   | { ok: false; problems: BundleProblem[] };
@@ -89,6 +100,14 @@ export interface MessageOutputs {
   'reply.copied': Interaction;
   'interactions.sent': Interaction | null;
   'interactions.recent': Interaction[];
+  'incident.capture': CaptureResult;
+  'incident.update': Incident;
+  'incident.discard': boolean;
+  'incidents.list': Incident[];
+  'spikes.status': Spike[];
+  'spikes.acknowledge': boolean;
+  'incident.pending': IncidentFormPrefill | null;
+  'incident.transition': Incident;
   'palette.render': PaletteRendered;
   'palette.inserted': { interactionId: string };
   'workspaces.list': Workspace[];
@@ -133,4 +152,5 @@ export type Response<T extends MessageType = MessageType> =
 export type Broadcast =
   | { vigie: 1; event: 'mentions.changed'; tabId: number }
   | { vigie: 1; event: 'config.changed' }
-  | { vigie: 1; event: 'interactions.changed' };
+  | { vigie: 1; event: 'interactions.changed' }
+  | { vigie: 1; event: 'incidents.changed' };

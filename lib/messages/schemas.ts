@@ -3,7 +3,14 @@
  * it. Imported by the background only: zod stays out of the content script.
  */
 import { z } from 'zod';
-import { MENTION_STATUSES, mentionSchema, networkSchema, settingsSchema } from '../store/schema';
+import {
+  INCIDENT_CATEGORIES,
+  INCIDENT_STATUSES,
+  MENTION_STATUSES,
+  mentionSchema,
+  networkSchema,
+  settingsSchema,
+} from '../store/schema';
 
 /** `ui`: Vigie's own pages (popup, side panel, options). `content`: content scripts in web pages. */
 export type Caller = 'ui' | 'content';
@@ -71,6 +78,37 @@ export const inputSchemas = {
     url: z.string().max(4_000),
     dedupeKey: z.string().max(2_000).optional(),
   }),
+  /** Capture a bad buzz from a page (shortcut, context menu, card, side panel). */
+  'incident.capture': z.object({
+    tabId: z.number().int().nonnegative().optional(),
+    source: z.enum(['command', 'menu', 'card', 'panel']),
+    selectionText: z.string().max(20_000).optional(),
+    linkUrl: z.string().max(4_000).optional(),
+    srcUrl: z.string().max(4_000).optional(),
+    dedupeKey: z.string().max(2_000).optional(),
+  }),
+  /** The CM refines a captured bad buzz (saved as typed). */
+  'incident.update': z.object({
+    id: z.string().min(1),
+    title: z.string().min(1).max(300).optional(),
+    category: z.enum(INCIDENT_CATEGORIES).optional(),
+    severity: z.number().int().min(1).max(4).optional(),
+    notes: z.string().max(20_000).optional(),
+    escalate: z.boolean().optional(),
+  }),
+  /** Esc in the capture form: the capture was a mistake. */
+  'incident.discard': z.object({ id: z.string().min(1) }),
+  'incidents.list': z.null(),
+  /** Spikes of risky mentions alerted and not yet acknowledged. */
+  'spikes.status': z.null(),
+  'spikes.acknowledge': z.null(),
+  /** The capture waiting for its form in the popup (pages that cannot host it). */
+  'incident.pending': z.null(),
+  'incident.transition': z.object({
+    id: z.string().min(1),
+    to: z.enum(INCIDENT_STATUSES),
+    comment: z.string().max(5_000),
+  }),
   /** Interactions of the active workspace in the last `days` days (for the duplicate checks). */
   'interactions.recent': z.object({ days: z.number().int().min(0).max(365) }),
   'workspaces.list': z.null(),
@@ -114,6 +152,14 @@ export const allowedCallers: Record<MessageType, readonly Caller[]> = {
   'reply.copied': ['ui'],
   'interactions.sent': ['content'],
   'interactions.recent': ['ui'],
+  'incident.capture': ['ui', 'content'],
+  'incident.update': ['ui', 'content'],
+  'incident.discard': ['ui', 'content'],
+  'incidents.list': ['ui'],
+  'spikes.status': ['ui'],
+  'spikes.acknowledge': ['ui'],
+  'incident.pending': ['ui'],
+  'incident.transition': ['ui'],
   'palette.render': ['content'],
   'palette.inserted': ['content'],
   'workspaces.list': ['ui'],

@@ -162,6 +162,12 @@ export const incidentSchema = z.object({
   excerpt: z.string().max(50_000).optional(),
   notes: z.string().max(20_000),
   mentionIds: z.array(id),
+  /** The screenshot taken at capture, in the `blobs` store; absent when the page forbade one. */
+  screenshotId: id.optional(),
+  /** Watchlists that matched the captured post (evidence for "why it matters"). */
+  watchlistIds: z.array(id).optional(),
+  /** Reach shown on the page at capture time (likes, replies, reposts, views). */
+  engagement: z.record(z.string(), z.number().nonnegative()).optional(),
   timeline: z.array(incidentEventSchema),
   createdAt: time,
   updatedAt: time,
@@ -190,6 +196,10 @@ export const settingsSchema = z.object({
   editThreshold: z.number().min(0).max(1),
   /** "Already sent to this author / in this thread" looks back this many days. */
   duplicateWindowDays: z.number().int().min(0).max(365),
+  /** A spike: the hour's risky mentions exceed this multiple of the trailing 24-hour hourly mean… */
+  spikeMultiple: z.number().min(1).max(100),
+  /** …and are at least this many. */
+  spikeMinimum: z.number().int().min(1).max(10_000),
   /** Opens the reply palette inside an editable on a watched page. */
   paletteShortcut: z
     .string()
@@ -211,5 +221,7 @@ export function defaultSettings(): Settings {
     editThreshold: 0.3,
     duplicateWindowDays: 7,
     paletteShortcut: 'Ctrl+Shift+Space',
+    spikeMultiple: 3,
+    spikeMinimum: 5,
   };
 }

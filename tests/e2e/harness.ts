@@ -146,9 +146,11 @@ export async function waitForHighlights(page: Page, name: string, count = 1): Pr
 /** The id of the tab showing `url`, read from Vigie's worker. */
 export async function tabIdOf(session: Session, url: string): Promise<number> {
   const worker = await serviceWorker(session);
+  // The newest tab at that URL: an earlier test's tab may still be closing.
   const id = await worker.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((tab) => tab.url === u)?.id;
+    const ids = tabs.filter((tab) => tab.url === u).map((tab) => tab.id ?? -1);
+    return ids.length > 0 ? Math.max(...ids) : undefined;
   }, url);
   if (id === undefined) throw new Error(`No tab at ${url}`);
   return id;

@@ -57,7 +57,7 @@ describe('the in-page reply palette', () => {
     await page.keyboard.type('merci');
     await page.keyboard.press('Enter');
     // The reply box is not inside a post here: the palette asks for the author.
-    await page.waitForFunction(paletteText('[data-testid="palette-fill-author"]') + ' !== null');
+    await page.waitForFunction(`${paletteText('[data-testid="palette-fill-author"]')} !== null`);
     await page.keyboard.type('Léa');
     await page.keyboard.press('Enter');
     await page.waitForFunction(

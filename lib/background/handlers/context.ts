@@ -18,6 +18,10 @@ export interface BackgroundDeps {
   onTabMentions?: (tabId: number, count: number) => void;
   /** ISO 639-1 language of a text, when the page gave no hint. */
   detectLanguage?: (text: string) => string | undefined;
+  /** Risky mentions were just stored: time to look for a spike. */
+  onRiskyMentions?: () => void;
+  /** The spike alert was acknowledged: the badge calms down. */
+  onSpikesAcknowledged?: () => void;
   /** Hash and check of the senior passphrase. */
   passphrase?: {
     hash(passphrase: string): Promise<NonNullable<Settings['seniorPassphrase']>>;

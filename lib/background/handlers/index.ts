@@ -4,6 +4,7 @@
  */
 import type { Handlers } from '../../messages/router';
 import type { BackgroundDeps } from './context';
+import { incidentHandlers } from './incidents';
 import { libraryHandlers } from './library';
 import { mentionHandlers } from './mentions';
 import { replyHandlers } from './replies';
@@ -19,5 +20,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     ...mentionHandlers(deps),
     ...siteHandlers(deps),
     ...replyHandlers(deps),
+    ...incidentHandlers(deps),
   };
 }

@@ -76,6 +76,9 @@ export function mentionHandlers(
           language: mention.language ?? deps.detectLanguage?.(mention.text) ?? undefined,
         })),
       );
+      if (stored.some((m) => m.risk.level === 'medium' || m.risk.level === 'high')) {
+        deps.onRiskyMentions?.();
+      }
       if (context.tabId !== undefined) {
         const ids = await addTabMentionIds(
           context.tabId,

@@ -139,7 +139,8 @@ export function replyHandlers(
         dedupeKey: mention?.dedupeKey,
         interactionId: draft.id,
       })) ?? { ok: false, family: null, method: null, messageKey: 'insert_no_page' };
-      if (!outcome.ok) return { outcome };
+      // On the clipboard the reply still goes out (the CM pastes it): it is logged all the same.
+      if (!outcome.ok && outcome.method !== 'clipboard') return { outcome };
       const interaction = await addInteraction(db, draft);
       broadcast({ vigie: 1, event: 'interactions.changed' });
       return { outcome, interactionId: interaction.id };

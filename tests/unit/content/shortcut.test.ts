@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { matchesShortcut, parseShortcut, shortcutFromEvent } from '@/lib/content/shortcut';
 
-const key = (code: string, mods: Partial<Record<'ctrlKey' | 'shiftKey' | 'altKey' | 'metaKey', boolean>> = {}) => ({
+const key = (
+  code: string,
+  mods: Partial<Record<'ctrlKey' | 'shiftKey' | 'altKey' | 'metaKey', boolean>> = {},
+) => ({
   code,
   ctrlKey: false,
   shiftKey: false,
@@ -29,7 +32,9 @@ describe('shortcuts', () => {
     const shortcut = parseShortcut('Ctrl+Shift+Space')!;
     expect(matchesShortcut(key('Space', { ctrlKey: true, shiftKey: true }), shortcut)).toBe(true);
     expect(matchesShortcut(key('Space', { ctrlKey: true }), shortcut)).toBe(false);
-    expect(matchesShortcut(key('Space', { ctrlKey: true, shiftKey: true, altKey: true }), shortcut)).toBe(false);
+    expect(
+      matchesShortcut(key('Space', { ctrlKey: true, shiftKey: true, altKey: true }), shortcut),
+    ).toBe(false);
   });
 
   it('records a shortcut from a key press, ignoring lone modifiers', () => {

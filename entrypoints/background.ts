@@ -23,6 +23,7 @@ import { queryErrors } from '@/lib/query/check';
 import { detectLanguage } from '@/lib/risk/language';
 import { openVigieDB, type VigieDB } from '@/lib/store/db';
 import { getSettings } from '@/lib/store/repos/settings';
+import { templateErrors } from '@/lib/templates/check';
 import { hashPassphrase, verifyPassphrase } from '@/lib/templates/passphrase';
 
 export default defineBackground(() => {
@@ -39,6 +40,7 @@ export default defineBackground(() => {
   const deps: BackgroundDeps = {
     db: getDb,
     checkQuery: queryErrors,
+    checkTemplate: templateErrors,
     passphrase: { hash: (given) => hashPassphrase(given), verify: verifyPassphrase },
     detectLanguage: (text) => detectLanguage(text)?.language,
     onTabMentions: (tabId, count) => {

@@ -11,9 +11,9 @@ export interface ImportExportProps {
 }
 
 export function problemText(problem: BundleProblem): string {
-  if (problem.code === 'invalid_query') {
+  if (problem.code === 'invalid_query' || problem.code === 'invalid_template') {
     const [key = '', ...substitutions] = problem.params;
-    return t('bundle_problem_invalid_query', t(key, ...substitutions));
+    return t(`bundle_problem_${problem.code}`, t(key, ...substitutions));
   }
   return t(`bundle_problem_${problem.code}`, ...problem.params);
 }

@@ -4,12 +4,12 @@
  * page that shows them words them in the CM's language.
  */
 import type { z } from 'zod';
-import { type Bundle, bundleSchema } from './format';
+import { type Bundle, type BundleTemplate, bundleSchema } from './format';
 
 export interface BundleProblem {
   /** JSON path of the offending value, e.g. `$.watchlists[0].kind`. */
   path: string;
-  /** `json_syntax`, `invalid_type`, `invalid_value`, `missing`, `unknown_key`, `too_short`, `too_long`, `invalid_format`, `duplicate_id`, `invalid_query` (params: the query message key, then its substitutions). */
+  /** `json_syntax`, `invalid_type`, `invalid_value`, `missing`, `unknown_key`, `too_short`, `too_long`, `invalid_format`, `duplicate_id`, `invalid_query` and `invalid_template` (params: the message key, then its substitutions). */
   code: string;
   params: string[];
 }
@@ -22,6 +22,9 @@ export interface QueryError {
 
 /** Checks a query; returns its errors, empty when the query is valid. */
 export type QueryCheck = (query: string) => QueryError[];
+
+/** Checks a template's body and variants; each error with the field it is in (`body`, `variants.x`). */
+export type TemplateCheck = (template: BundleTemplate) => (QueryError & { field: string })[];
 
 export type BundleReadResult =
   | { ok: true; bundle: Bundle }
@@ -93,7 +96,11 @@ function duplicateIds(items: readonly { id: string }[], listPath: string): Bundl
 }
 
 /** Parses and validates a whole bundle file; never throws. */
-export function readBundle(text: string, checkQuery?: QueryCheck): BundleReadResult {
+export function readBundle(
+  text: string,
+  checkQuery?: QueryCheck,
+  checkTemplate?: TemplateCheck,
+): BundleReadResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -115,6 +122,17 @@ export function readBundle(text: string, checkQuery?: QueryCheck): BundleReadRes
         problems.push({
           path: `$.watchlists[${index}].query`,
           code: 'invalid_query',
+          params: [error.key, ...error.substitutions],
+        });
+      }
+    });
+  }
+  if (checkTemplate) {
+    bundle.templates.forEach((template, index) => {
+      for (const error of checkTemplate(template)) {
+        problems.push({
+          path: `$.templates[${index}].${error.field}`,
+          code: 'invalid_template',
           params: [error.key, ...error.substitutions],
         });
       }

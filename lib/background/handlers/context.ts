@@ -3,7 +3,7 @@
  * and commands to content scripts.
  */
 import { browser } from 'wxt/browser';
-import type { QueryCheck } from '../../bundle/validate';
+import type { QueryCheck, TemplateCheck } from '../../bundle/validate';
 import type { ContentCommand } from '../../messages/content-commands';
 import type { Broadcast, MessageType } from '../../messages/protocol';
 import type { Handlers } from '../../messages/router';
@@ -15,6 +15,8 @@ export interface BackgroundDeps {
   db: () => Promise<VigieDB>;
   /** Checks a watchlist query. */
   checkQuery?: QueryCheck;
+  /** Checks a template's variables. */
+  checkTemplate?: TemplateCheck;
   onTabMentions?: (tabId: number, count: number) => void;
   /** ISO 639-1 language of a text, when the page gave no hint. */
   detectLanguage?: (text: string) => string | undefined;

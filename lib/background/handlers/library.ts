@@ -18,7 +18,7 @@ export function libraryHandlers(
       return listTemplates(db, await activeWorkspace(db));
     },
     'bundle.import': async ({ text }) => {
-      const read = readBundle(text, deps.checkQuery);
+      const read = readBundle(text, deps.checkQuery, deps.checkTemplate);
       if (!read.ok) return read;
       const db = await deps.db();
       const summary = await importBundle(db, await activeWorkspace(db), read.bundle);

@@ -150,3 +150,19 @@ describe('readBundle with the real query parser', () => {
     expect(problem?.params[1]).toBe('6');
   });
 });
+
+describe('readBundle with the template checker', () => {
+  it('refuses a template with an unknown variable, with its field and position', async () => {
+    const { templateErrors } = await import('@/lib/templates/check');
+    const bundle = JSON.parse(acme);
+    bundle.templates[0].body = 'Merci {autor} !';
+    bundle.templates[1].variants = { x: 'Thanks {author !' };
+    const result = readBundle(JSON.stringify(bundle), undefined, templateErrors);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => [p.path, p.code, p.params[1]])).toEqual([
+      ['$.templates[0].body', 'invalid_template', '7'],
+      ['$.templates[1].variants.x', 'invalid_template', '8'],
+    ]);
+  });
+});

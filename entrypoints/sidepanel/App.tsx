@@ -113,8 +113,14 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     event.preventDefault();
   };
 
+  // On the document: keys work wherever the focus fell (a button disabled while busy drops it to <body>).
+  useEffect(() => {
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  });
+
   return (
-    <main onKeyDown={onKeyDown}>
+    <main>
       <h1>{t('sidepanel_title')}</h1>
       {open ? (
         <ReplyPane

@@ -64,13 +64,14 @@ export function checksFor(
     templateLanguage: template?.language,
     mentionLanguage: mention.language,
     unfilled,
-    authorHandle: mention.author.handle,
+    // Sites that show a name only (old Reddit, reviews): the name identifies the author.
+    authorHandle: mention.author.handle ?? mention.author.name,
     threadUrl: mention.permalink,
     recent: recent
       .filter((interaction) => interaction.status !== 'marked-ignored' && interaction.text !== '')
       .map((interaction) => ({
         text: interaction.finalText ?? interaction.text,
-        author: interaction.authorHandle,
+        author: interaction.authorHandle ?? interaction.author,
         url: interaction.threadUrl,
         at: interaction.sentAt ?? interaction.createdAt,
       })),

@@ -237,7 +237,8 @@ export async function startListening(
   ctx: ContentScriptContext,
   adapter: SiteAdapter,
 ): Promise<void> {
-  let session = await startSession(ctx, adapter);
+  // Commands (capture, insert) work from the first moment, before the first scan ends.
+  let session: Session | null = null;
   ctx.onInvalidated(() => session?.stop());
 
   // Vigie's own inputs (palette, capture form) are never the reply box.
@@ -304,4 +305,5 @@ export async function startListening(
   };
   browser.runtime.onMessage.addListener(onCommand);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
+  session = await startSession(ctx, adapter);
 }

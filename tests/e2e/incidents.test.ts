@@ -70,6 +70,13 @@ async function grantActiveTab(page: Page): Promise<void> {
   await (await popup.asPage()).close();
 }
 
+/** The CM sees the page highlighted (first scan done) before capturing from it. */
+const highlighted = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      ((CSS.highlights as unknown as Map<string, Set<unknown>>).get('vigie-brand')?.size ?? 0) > 0,
+  );
+
 let session: Session;
 let options: Page;
 let escalatedId = '';
@@ -141,6 +148,7 @@ describe('capturing a bad buzz', () => {
   it('context menu on a selection (2 gestures) captures the selected post’s author and text', async () => {
     const page = await openFixture(session, FEED);
     await page.bringToFront();
+    await highlighted(page);
     const selected = await page.evaluate(() => {
       const text = [...document.querySelectorAll('[data-testid="tweetText"]')].find((el) =>
         el.textContent?.includes('SkyJet'),

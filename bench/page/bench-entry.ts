@@ -1,0 +1,954 @@
+/**
+ * In-page side of `npm run bench`: bundled by bench/run.mjs with esbuild from
+ * the real sources and injected into a blank page. Every measurement runs
+ * here; bench/run.mjs only orchestrates, computes medians and prints.
+ *
+ * Exposes `globalThis.vigieBench` (see `BenchApi`). Times are
+ * `performance.now()` differences in ms; the page is cross-origin isolated,
+ * so the clock has 5 µs resolution.
+ */
+import { isOwnNode } from '../../lib/content/overlay-host';
+import { compileMatcher, getFoldTables, type Matcher } from '../../lib/listening';
+import {
+  browserHighlightHost,
+  HIGHLIGHT_NAMES,
+  Highlighter,
+  type HighlightHost,
+  type HighlightKind,
+} from '../../lib/listening/annotate';
+import { watchUnits } from '../../lib/listening/observer';
+import {
+  type FoundMention,
+  PageListener,
+  type PageMatcher,
+  type RiskAssessment,
+} from '../../lib/listening/page-listener';
+import { collectUnitText, rangeFor, type UnitText } from '../../lib/listening/text';
+import { RISK_LEXICON } from '../../lib/risk/lexicon';
+import { scoreRisk } from '../../lib/risk/score';
+import { isMarkupHidden, matchesAny } from '../../lib/sites/dom-web';
+import type { ExtractedUnit } from '../../lib/sites/types';
+import { BENCH_SELECTORS, benchAdapter } from './adapter';
+import { feedHtml, type TermSet, termSet } from './generate';
+import { markConstructor, markRegExpFor } from './markjs';
+import { collectUnitTextTagOnce } from './variants';
+
+const SEED = 20_250_901;
+const adapter = benchAdapter;
+const riskTerms = RISK_LEXICON.map(({ term, category, weight }) => ({ term, category, weight }));
+
+const now = () => performance.now();
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** Outside every timed section: collect garbage, let the page render, start clean. */
+async function settle(): Promise<void> {
+  gc();
+  await frame();
+  await frame();
+}
+
+function feedRoot(): HTMLElement {
+  const feed = document.getElementById('feed');
+  if (!feed) throw new Error('no #feed in the bench page');
+  return feed;
+}
+
+function host(): HighlightHost {
+  const found = browserHighlightHost();
+  if (!found) throw new Error('CSS Custom Highlight API unavailable');
+  return found;
+}
+
+/** The content script's risk assessment (lib/content/listen.ts), verbatim. */
+const assessRisk = (
+  text: string,
+  hits: ReturnType<PageMatcher['match']>['risk'],
+): RiskAssessment => {
+  const assessment = scoreRisk(text, hits);
+  return {
+    level: assessment.level,
+    score: assessment.score,
+    categories: assessment.categories,
+    spans: assessment.hits.filter((hit) => !hit.negated),
+  };
+};
+const pageUrl = () => new URL(location.href);
+
+// ---------------------------------------------------------------- state
+
+let feedSize = 0;
+let appendedSoFar = 0;
+const termSets = new Map<number, TermSet>();
+const matchers = new Map<number, Matcher>();
+
+interface Session {
+  controller: AbortController;
+  highlighter: Highlighter;
+  listener: PageListener;
+  found: FoundMention[];
+}
+let session: Session | null = null;
+
+function endSession(): void {
+  if (!session) return;
+  session.controller.abort();
+  session.highlighter.dispose();
+  session = null;
+}
+
+function newSession(matcher: Matcher): Session {
+  endSession();
+  const controller = new AbortController();
+  const highlighter = new Highlighter(host());
+  const found: FoundMention[] = [];
+  const listener = new PageListener({
+    adapter,
+    matcher,
+    assessRisk,
+    highlighter,
+    pageUrl,
+    isOwnNode,
+    onMentions: (batch) => {
+      for (const mention of batch) found.push(mention);
+    },
+    onCleared: () => undefined,
+    signal: controller.signal,
+  });
+  session = { controller, highlighter, listener, found };
+  return session;
+}
+
+function matcherFor(terms: number): Matcher {
+  const matcher = matchers.get(terms);
+  if (!matcher) throw new Error(`compile(${terms}) first`);
+  return matcher;
+}
+
+function termsFor(count: number): TermSet {
+  let set = termSets.get(count);
+  if (!set) {
+    set = termSet(count);
+    termSets.set(count, set);
+  }
+  return set;
+}
+
+// ---------------------------------------------------------------- feed
+
+export interface FeedStats {
+  posts: number;
+  textNodes: number;
+  chars: number;
+  elements: number;
+  bodyChars: number;
+}
+
+let template: HTMLTemplateElement | null = null;
+
+/**
+ * A fresh copy of the feed, laid out: nodes no script has touched yet, as
+ * when the content script's first pass meets a page (its isolated world has
+ * no wrapper for any node). Every timed run of a, b and c starts from one.
+ */
+function freshFeed(): HTMLElement {
+  if (!template) throw new Error('setup first');
+  const feed = feedRoot();
+  feed.replaceChildren(template.content.cloneNode(true));
+  void document.body.offsetHeight;
+  return feed;
+}
+
+function setup(size: number): FeedStats {
+  template = document.createElement('template');
+  template.innerHTML = feedHtml(SEED, 0, size);
+  feedSize = size;
+  appendedSoFar = 0;
+  const feed = freshFeed();
+  let textNodes = 0;
+  let chars = 0;
+  const walker = document.createTreeWalker(feed, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    textNodes++;
+    chars += (node as Text).data.length;
+  }
+  let bodyChars = 0;
+  for (const body of feed.querySelectorAll('.post__text')) bodyChars += body.textContent.length;
+  return {
+    posts: adapter.findUnits(feed).length,
+    textNodes,
+    chars,
+    elements: feed.getElementsByTagName('*').length,
+    bodyChars,
+  };
+}
+
+// ---------------------------------------------------------------- (a) floor
+
+/** Reads every text node's data under the feed, nothing else. */
+function readAllText(root: Node): number {
+  let total = 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    total += (node as Text).data.length;
+  }
+  return total;
+}
+
+/** `cold`: on a fresh copy each run (the headline a); `warm`: the same copy read again right after. */
+async function floor(runs: number, warmup: number): Promise<{ cold: number[]; warm: number[] }> {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  let sink = 0;
+  for (let i = 0; i < warmup + runs; i++) {
+    const feed = freshFeed();
+    await settle();
+    let start = now();
+    sink += readAllText(feed);
+    const coldMs = now() - start;
+    start = now();
+    sink += readAllText(feed);
+    const warmMs = now() - start;
+    if (i >= warmup) {
+      cold.push(coldMs);
+      warm.push(warmMs);
+    }
+  }
+  if (sink < 0) console.log(sink);
+  return { cold, warm };
+}
+
+// ---------------------------------------------------------------- compile
+
+interface CompileStats {
+  /** First `getFoldTables()` in this page (built once per page, shared by every matcher). */
+  foldTablesMs: number;
+  times: number[];
+  termCount: number;
+  watchTerms: number;
+  watchlists: number;
+  riskTerms: number;
+}
+
+let foldTablesMs = -1;
+
+function compile(terms: number, runs: number): CompileStats {
+  if (foldTablesMs < 0) {
+    const start = now();
+    getFoldTables();
+    foldTablesMs = now() - start;
+  }
+  const set = termsFor(terms);
+  const times: number[] = [];
+  let matcher: Matcher | null = null;
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const start = now();
+    const result = compileMatcher({ watchlists: set.watchlists, riskTerms });
+    times.push(now() - start);
+    if (result.errors.length > 0 || result.riskTermErrors.length > 0) {
+      throw new Error(`compile errors: ${JSON.stringify(result.errors).slice(0, 2000)}`);
+    }
+    matcher = result.matcher;
+  }
+  if (!matcher) throw new Error('compile: runs must be ≥ 1');
+  matchers.set(terms, matcher);
+  return {
+    foldTablesMs,
+    times,
+    termCount: matcher.termCount,
+    watchTerms: set.terms.length,
+    watchlists: set.watchlists.length,
+    riskTerms: riskTerms.length,
+  };
+}
+
+// ---------------------------------------------------------------- (c) first pass
+
+/**
+ * Times the slices of the real, sliced `PageListener.scan()`: it yields with
+ * `setTimeout(…, 0)`, so a slice ends when it calls `setTimeout` and the next
+ * one starts when that timer fires. Installed only around the scan.
+ */
+function traceSlices(): { stop(): number[] } {
+  const original = window.setTimeout;
+  const schedule = original as unknown as (handler: () => void, timeout?: number) => number;
+  const slices: number[] = [];
+  let start = now();
+  const patched = (handler: TimerHandler, timeout?: number, ...rest: unknown[]): number => {
+    slices.push(now() - start);
+    return schedule.call(
+      window,
+      () => {
+        start = now();
+        if (typeof handler === 'function') handler(...rest);
+      },
+      timeout,
+    );
+  };
+  window.setTimeout = patched as typeof window.setTimeout;
+  return {
+    stop: () => {
+      slices.push(now() - start);
+      window.setTimeout = original;
+      return slices;
+    },
+  };
+}
+
+/** What a long-animation-frame entry says (Chromium 123+). */
+interface AnimationFrameEntry extends PerformanceEntry {
+  renderStart: number;
+  styleAndLayoutStart: number;
+  scripts: readonly { duration: number; invoker: string }[];
+}
+
+export interface TaskReport {
+  /** `longtask` entries (> 50 ms): whole tasks, script and rendering alike. */
+  longTasks: number[];
+  /** Long animation frames (> 50 ms): their rendering part (style, layout, pre-paint, paint). */
+  frameRender: number[];
+  /** …and their script part. */
+  frameScript: number[];
+  /** Every entry: kind, start (ms after the window opened), duration, render part. */
+  entries: [string, number, number, number][];
+}
+
+/** Long tasks and long animation frames reported by the browser (> 50 ms, Chromium's threshold). */
+function watchLongTasks(): { stop(): TaskReport } {
+  const report: TaskReport = { longTasks: [], frameRender: [], frameScript: [], entries: [] };
+  const opened = now();
+  const take = (entries: PerformanceEntryList) => {
+    for (const entry of entries) {
+      // Entries that began before the window opened (a settle()'s gc(), the copy's first paint) are not ours.
+      if (entry.startTime < opened) continue;
+      const start = Math.round(entry.startTime - opened);
+      if (entry.entryType === 'longtask') {
+        report.longTasks.push(entry.duration);
+        report.entries.push(['task', start, Math.round(entry.duration), 0]);
+      } else {
+        const frameEntry = entry as AnimationFrameEntry;
+        const end = frameEntry.startTime + frameEntry.duration;
+        const render = frameEntry.renderStart ? end - frameEntry.renderStart : 0;
+        report.frameRender.push(render);
+        report.frameScript.push(
+          frameEntry.scripts.reduce((sum, script) => sum + script.duration, 0),
+        );
+        report.entries.push(['frame', start, Math.round(entry.duration), Math.round(render)]);
+      }
+    }
+  };
+  const tasks = new PerformanceObserver((list) => take(list.getEntries()));
+  tasks.observe({ type: 'longtask', buffered: false });
+  const frames = new PerformanceObserver((list) => take(list.getEntries()));
+  const loaf = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame');
+  if (loaf) frames.observe({ type: 'long-animation-frame', buffered: false });
+  return {
+    stop: () => {
+      take(tasks.takeRecords());
+      tasks.disconnect();
+      if (loaf) take(frames.takeRecords());
+      frames.disconnect();
+      return report;
+    },
+  };
+}
+
+/** Proves the long-task observer works here: one deliberate 80 ms task must show up. */
+async function calibrateLongTasks(): Promise<number[]> {
+  const tasks = watchLongTasks();
+  await new Promise<void>((resolve) =>
+    setTimeout(() => {
+      const end = now() + 80;
+      while (now() < end) {
+        // busy on purpose
+      }
+      resolve();
+    }, 0),
+  );
+  await frame();
+  await frame();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return tasks.stop().longTasks;
+}
+
+/**
+ * `scan()` yields with `setTimeout(…, 0)`; here those timers run as
+ * microtasks, so the real scan (slicing bookkeeping included) runs start to
+ * end without the page rendering in between: its pure main-thread cost.
+ */
+function immediateTimers(): { stop(): number } {
+  const original = window.setTimeout;
+  let yields = 0;
+  const patched = (handler: TimerHandler, _timeout?: number, ...rest: unknown[]): number => {
+    yields++;
+    queueMicrotask(() => {
+      if (typeof handler === 'function') handler(...rest);
+    });
+    return 0;
+  };
+  window.setTimeout = patched as typeof window.setTimeout;
+  return {
+    stop: () => {
+      window.setTimeout = original;
+      return yields;
+    },
+  };
+}
+
+/** Frames until the page has rendered what the scan changed. */
+async function frames(count: number): Promise<void> {
+  for (let i = 0; i < count; i++) await frame();
+}
+
+function highlightSizes(): Record<string, number> {
+  const ranges: Record<string, number> = {};
+  const registry = CSS.highlights as unknown as Map<string, Highlight>;
+  for (const [kind, name] of Object.entries(HIGHLIGHT_NAMES)) {
+    ranges[kind] = registry.get(name)?.size ?? 0;
+  }
+  return ranges;
+}
+
+interface ScanStats {
+  /** The real scan() with its yields run as microtasks (ms, per run). */
+  work: number[];
+  /** Slices it was cut into (yields + 1). */
+  slices: number;
+  /** Tasks > 50 ms in the frames right after it (the page painting the new highlights). */
+  after: TaskReport[];
+  mentions: number;
+  ranges: Record<string, number>;
+  units: number;
+}
+
+/** (c): the real first pass, on a fresh copy of the feed each run, highlights registered for real. */
+async function vigie(terms: number, runs: number, warmup: number): Promise<ScanStats> {
+  const matcher = matcherFor(terms);
+  const work: number[] = [];
+  const after: TaskReport[] = [];
+  let slices = 0;
+  let last: Session | null = null;
+  for (let i = 0; i < warmup + runs; i++) {
+    endSession();
+    freshFeed();
+    await settle();
+    last = newSession(matcher);
+    const timers = immediateTimers();
+    const start = now();
+    await last.listener.scan(document.body);
+    const ms = now() - start;
+    slices = timers.stop() + 1;
+    const tasks = watchLongTasks();
+    await frames(2);
+    if (i >= warmup) {
+      work.push(ms);
+      after.push(tasks.stop());
+    } else tasks.stop();
+  }
+  return {
+    work,
+    slices,
+    after,
+    mentions: last?.found.length ?? 0,
+    ranges: highlightSizes(),
+    units: adapter.findUnits(document.body).length,
+  };
+}
+
+interface SlicedRun {
+  /** Σ slice durations: the scan's own main-thread time. */
+  work: number;
+  /** From calling scan() to its promise resolving: yields, timer clamping and rendering included. */
+  wall: number;
+  slices: number;
+  maxSlice: number;
+  /** From scan start to 3 frames after its end. */
+  tasks: TaskReport;
+}
+
+/** (c) as the content script runs it: stock `setTimeout` yields, the page renders between slices. */
+async function vigieSliced(terms: number, runs: number): Promise<SlicedRun[]> {
+  const matcher = matcherFor(terms);
+  const out: SlicedRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    endSession();
+    freshFeed();
+    await settle();
+    const current = newSession(matcher);
+    const tasks = watchLongTasks();
+    const trace = traceSlices();
+    const start = now();
+    await current.listener.scan(document.body);
+    const wall = now() - start;
+    const slices = trace.stop();
+    await frames(3);
+    out.push({
+      work: slices.reduce((sum, ms) => sum + ms, 0),
+      wall,
+      slices: slices.length,
+      maxSlice: Math.max(...slices),
+      tasks: tasks.stop(),
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- (d) incremental
+
+interface AppendRun {
+  /** watchUnits' MutationObserver callback (collecting), measured between two bracketing observers. */
+  observer: number;
+  /** The scheduled flush: units of the added subtrees found, then PageListener.update. */
+  flush: number;
+  /** From the append to the end of processing, frame wait included. */
+  latency: number;
+  mentions: number;
+}
+
+/**
+ * Appends `count` new posts `appends` times to the feed that the last `vigie()`
+ * run scanned, through the real `watchUnits` → `PageListener.update` path.
+ */
+async function incremental(
+  terms: number,
+  count: number,
+  appends: number,
+  warmup: number,
+): Promise<{ runs: AppendRun[]; tasks: TaskReport }> {
+  const current = session;
+  if (!current) throw new Error(`vigie(${terms}) first`);
+  const feed = feedRoot();
+  const options = { childList: true, subtree: true, characterData: true };
+  const stop = new AbortController();
+  let observerStart = 0;
+  let observerEnd = 0;
+  let flushStart = 0;
+  let flushEnd = 0;
+  let flushed: (() => void) | null = null;
+  const before = new MutationObserver(() => {
+    observerStart = now();
+  });
+  before.observe(document.body, options);
+  watchUnits({
+    root: document.body,
+    findUnits: (root) => adapter.findUnits(root),
+    unitOf: (node) => adapter.unitOf(node),
+    onUnits: (units) => current.listener.update(units),
+    onRemoved: () => current.listener.dropDisconnected(),
+    ignore: (node) => node instanceof Element && isOwnNode(node),
+    signal: stop.signal,
+    schedule: (callback) =>
+      requestAnimationFrame(() => {
+        flushStart = now();
+        callback();
+        flushEnd = now();
+        flushed?.();
+      }),
+  });
+  const after = new MutationObserver(() => {
+    observerEnd = now();
+  });
+  after.observe(document.body, options);
+
+  const out: AppendRun[] = [];
+  let tasks: ReturnType<typeof watchLongTasks> | null = null;
+  for (let i = 0; i < warmup + appends; i++) {
+    const posts = document.createElement('template');
+    posts.innerHTML = feedHtml(SEED, feedSize + appendedSoFar, count);
+    appendedSoFar += count;
+    const fragment = posts.content;
+    // No gc() inside the observed window (it would be a long task of its own). One frame is
+    // enough: the next requestAnimationFrame runs after the previous append has rendered.
+    if (i <= warmup) await settle();
+    else await frame();
+    if (i === warmup) tasks = watchLongTasks();
+    const mentionsBefore = current.found.length;
+    const done = new Promise<void>((resolve) => {
+      flushed = resolve;
+    });
+    const start = now();
+    feed.append(fragment);
+    await done;
+    flushed = null;
+    if (i >= warmup) {
+      out.push({
+        observer: observerEnd - observerStart,
+        flush: flushEnd - flushStart,
+        latency: flushEnd - start,
+        mentions: current.found.length - mentionsBefore,
+      });
+    }
+  }
+  await frames(3);
+  const report = tasks?.stop() ?? { longTasks: [], frameRender: [], frameScript: [], entries: [] };
+  stop.abort();
+  before.disconnect();
+  after.disconnect();
+  // Back to the scanned feed for what follows.
+  while (feed.children.length > feedSize) feed.lastElementChild?.remove();
+  current.listener.dropDisconnected();
+  appendedSoFar = 0;
+  return { runs: out, tasks: report };
+}
+
+/** The page's own cost of appending posts, Vigie not running (no observer, no highlights). */
+async function appendBaseline(count: number, appends: number): Promise<TaskReport> {
+  endSession();
+  const feed = feedRoot();
+  await settle();
+  const tasks = watchLongTasks();
+  for (let i = 0; i < appends; i++) {
+    const posts = document.createElement('template');
+    posts.innerHTML = feedHtml(SEED, feedSize + appendedSoFar, count);
+    appendedSoFar += count;
+    feed.append(posts.content);
+    await frames(2);
+  }
+  const report = tasks.stop();
+  while (feed.children.length > feedSize) feed.lastElementChild?.remove();
+  appendedSoFar = 0;
+  return report;
+}
+
+// ---------------------------------------------------------------- profile
+
+type Phase =
+  | 'findUnits'
+  | 'bodyOf'
+  | 'collectText'
+  | 'context'
+  | 'match'
+  | 'ranges'
+  | 'risk'
+  | 'highlight'
+  | 'extract'
+  | 'report'
+  | 'total';
+
+/**
+ * The first pass cut into the phases of `PageListener.evaluate`, each timed
+ * over all units on its own (same functions, same order of work), plus the
+ * real `PageListener.update()` over every unit, unsliced (`total`).
+ */
+function profileOnce(matcher: Matcher): Record<Phase, number> {
+  const t = {} as Record<Phase, number>;
+  const skip = (element: Element) => adapter.isHiddenText(element) || isOwnNode(element);
+  let start = now();
+  const units = adapter.findUnits(document.body);
+  t.findUnits = now() - start;
+
+  start = now();
+  const bodies = units.map((unit) => adapter.bodyOf(unit));
+  t.bodyOf = now() - start;
+
+  start = now();
+  const texts: UnitText[] = bodies.map((body) => collectUnitText(body, skip));
+  t.collectText = now() - start;
+
+  start = now();
+  const contexts = units.map(() => ({ site: pageUrl().hostname, network: adapter.network }));
+  t.context = now() - start;
+
+  start = now();
+  const results = texts.map((text, i) =>
+    text.text.trim() ? matcher.match(text.text, contexts[i]) : null,
+  );
+  t.match = now() - start;
+
+  const matched: number[] = [];
+  results.forEach((result, i) => {
+    if (result && result.watchlists.length > 0) matched.push(i);
+  });
+
+  start = now();
+  const rangesOf: Partial<Record<HighlightKind, AbstractRange[]>>[] = [];
+  const termsOf: Set<string>[] = [];
+  for (const i of matched) {
+    const text = texts[i]!;
+    const ranges: Partial<Record<HighlightKind, AbstractRange[]>> = {};
+    const terms = new Set<string>();
+    for (const match of results[i]!.watchlists) {
+      const list = ranges[match.kind] ?? [];
+      ranges[match.kind] = list;
+      for (const span of match.spans) {
+        const range = rangeFor(text, span.start, span.end);
+        if (range) list.push(range);
+        terms.add(span.term);
+      }
+    }
+    rangesOf.push(ranges);
+    termsOf.push(terms);
+  }
+  t.ranges = now() - start;
+
+  start = now();
+  const risks: RiskAssessment[] = [];
+  matched.forEach((i, k) => {
+    const risk = assessRisk(texts[i]!.text, results[i]!.risk);
+    rangesOf[k]!.risk = risk.spans
+      .map((span) => rangeFor(texts[i]!, span.start, span.end))
+      .filter((range): range is StaticRange => range !== null);
+    risks.push(risk);
+  });
+  t.risk = now() - start;
+
+  endSession();
+  const highlighter = new Highlighter(host());
+  start = now();
+  matched.forEach((i, k) => {
+    highlighter.setUnit(units[i]!, rangesOf[k]!);
+  });
+  t.highlight = now() - start;
+
+  start = now();
+  const extracted: ExtractedUnit[] = matched.map((i) => adapter.extract(units[i]!, pageUrl()));
+  t.extract = now() - start;
+
+  start = now();
+  const reported = new Map<Element, string>();
+  matched.forEach((i, k) => {
+    const unit = extracted[k]!;
+    const dedupeKey = unit.permalink ?? '';
+    const signature = JSON.stringify([
+      dedupeKey,
+      unit.text,
+      unit.engagement,
+      results[i]!.watchlists.map((match) => match.watchlistId),
+      risks[k]!.level,
+    ]);
+    const mention = { dedupeKey, terms: [...termsOf[k]!], signature };
+    reported.set(units[i]!, mention.signature);
+  });
+  t.report = now() - start;
+  highlighter.dispose();
+  if (reported.size < 0) console.log(reported);
+
+  freshFeed();
+  const full = newSession(matcher);
+  gc();
+  start = now();
+  full.listener.update(adapter.findUnits(document.body));
+  t.total = now() - start;
+  endSession();
+  return t;
+}
+
+async function profile(
+  terms: number,
+  runs: number,
+  warmup: number,
+): Promise<Record<Phase, number>[]> {
+  const matcher = matcherFor(terms);
+  const out: Record<Phase, number>[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    endSession();
+    freshFeed();
+    await settle();
+    const result = profileOnce(matcher);
+    if (i >= warmup) out.push(result);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- speed-up experiments
+
+/**
+ * The text phase alone (`collectUnitText` over every unit's bodies, the
+ * adapter's `bodyOf` done beforehand), on fresh copies, variants interleaved
+ * run by run, with parts of the skip callback that `PageListener.evaluate`
+ * passes removed or changed, to see what each part costs:
+ * - `textReal`: `adapter.isHiddenText(el) || isOwnNode(el)`, as shipped;
+ * - `textAdapterOnly`: without `isOwnNode` (a `closest()` per element);
+ * - `textMarkupOnly` / `textSelectorOnly`: only one half of the adapter's check
+ *   (`isMarkupHidden`, `matchesAny(el, hidden)`);
+ * - `textSelectorPrejoined`: `el.matches()` with the selector list joined once;
+ * - `textNoSkip`: no callback;
+ * - `textTagOnce`: the real callback, `collectUnitText` reading `tagName` once
+ *   per element (bench/page/variants.ts).
+ */
+type Variant =
+  | 'textReal'
+  | 'textAdapterOnly'
+  | 'textMarkupOnly'
+  | 'textSelectorOnly'
+  | 'textSelectorPrejoined'
+  | 'textNoSkip'
+  | 'textTagOnce';
+
+const HIDDEN_JOINED = BENCH_SELECTORS.hidden.join(',');
+
+function textSkip(variant: Variant): (element: Element) => boolean {
+  switch (variant) {
+    case 'textReal':
+    case 'textTagOnce':
+      return (element) => adapter.isHiddenText(element) || isOwnNode(element);
+    case 'textAdapterOnly':
+      return (element) => adapter.isHiddenText(element);
+    case 'textMarkupOnly':
+      return isMarkupHidden;
+    case 'textSelectorOnly':
+      return (element) => matchesAny(element, BENCH_SELECTORS.hidden);
+    case 'textSelectorPrejoined':
+      return (element) => element.matches(HIDDEN_JOINED);
+    default:
+      return () => false;
+  }
+}
+
+function runVariant(variant: Variant): number {
+  const bodies = adapter.findUnits(document.body).map((unit) => adapter.bodyOf(unit));
+  const skip = textSkip(variant);
+  const collect = variant === 'textTagOnce' ? collectUnitTextTagOnce : collectUnitText;
+  const start = now();
+  let sink = 0;
+  for (const body of bodies) sink += collect(body, skip).text.length;
+  const ms = now() - start;
+  if (sink < 0) console.log(sink);
+  return ms;
+}
+
+async function experiments(runs: number): Promise<Record<Variant, number[]>> {
+  endSession();
+  const variants: Variant[] = [
+    'textReal',
+    'textAdapterOnly',
+    'textMarkupOnly',
+    'textSelectorOnly',
+    'textSelectorPrejoined',
+    'textNoSkip',
+    'textTagOnce',
+  ];
+  const out = Object.fromEntries(variants.map((v) => [v, [] as number[]])) as Record<
+    Variant,
+    number[]
+  >;
+  for (let i = 0; i < runs + 1; i++) {
+    // Rotate the order so no variant always runs first after a copy.
+    const order = variants.map((_, k) => variants[(k + i) % variants.length]!);
+    for (const variant of order) {
+      freshFeed();
+      await settle();
+      const ms = runVariant(variant);
+      if (i > 0) out[variant].push(ms);
+    }
+  }
+  return out;
+}
+
+/**
+ * The sliced scan with highlights staged: the Highlighter writes into
+ * Highlight objects that are registered in `CSS.highlights` only once the
+ * scan is over (what buffering `setUnit` during `scan()` would do), so the
+ * page does not re-render highlights between slices.
+ */
+async function vigieSlicedStaged(terms: number): Promise<SlicedRun & { register: number }> {
+  const matcher = matcherFor(terms);
+  endSession();
+  freshFeed();
+  await settle();
+  const staging = new Map<string, Highlight>();
+  const controller = new AbortController();
+  const highlighter = new Highlighter({
+    highlights: staging,
+    createHighlight: () => new Highlight(),
+  });
+  const listener = new PageListener({
+    adapter,
+    matcher,
+    assessRisk,
+    highlighter,
+    pageUrl,
+    isOwnNode,
+    onMentions: () => undefined,
+    onCleared: () => undefined,
+    signal: controller.signal,
+  });
+  const tasks = watchLongTasks();
+  const trace = traceSlices();
+  const start = now();
+  await listener.scan(document.body);
+  const registerStart = now();
+  const registry = host().highlights;
+  for (const [name, highlight] of staging) registry.set(name, highlight);
+  const register = now() - registerStart;
+  const wall = now() - start;
+  const slices = trace.stop();
+  await frames(3);
+  const report = tasks.stop();
+  controller.abort();
+  for (const name of staging.keys()) registry.delete(name);
+  return {
+    work: slices.reduce((sum, ms) => sum + ms, 0),
+    wall,
+    slices: slices.length,
+    maxSlice: Math.max(...slices),
+    tasks: report,
+    register,
+  };
+}
+
+// ---------------------------------------------------------------- (b) mark.js
+
+interface MarkRun {
+  /** markRegExp until its `done` callback. */
+  ms: number;
+  /** The style + layout the wrapped DOM then costs (forced with `offsetHeight`), for information. */
+  layout: number;
+  marks: number;
+}
+
+async function markjs(
+  terms: number,
+  runs: number,
+  warmup: number,
+): Promise<{ runs: MarkRun[]; regexLength: number }> {
+  const Mark = markConstructor();
+  const regexp = markRegExpFor(termsFor(terms).terms);
+  const feed = feedRoot();
+  endSession();
+  const out: MarkRun[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    // A fresh copy of the feed every run (mark.js wraps matches in <mark>).
+    freshFeed();
+    await settle();
+    regexp.lastIndex = 0;
+    const start = now();
+    const marks = await new Promise<number>((resolve) => {
+      new Mark(feed).markRegExp(regexp, { done: resolve });
+    });
+    const ms = now() - start;
+    const layoutStart = now();
+    void document.body.offsetHeight;
+    const layout = now() - layoutStart;
+    if (i >= warmup) out.push({ ms, layout, marks });
+  }
+  return { runs: out, regexLength: regexp.source.length };
+}
+
+// ---------------------------------------------------------------- API
+
+function describeTerms(count: number): { terms: string[]; queries: string[] } {
+  const set = termsFor(count);
+  return { terms: set.terms, queries: set.watchlists.map((w) => w.query) };
+}
+
+const api = {
+  setup,
+  floor,
+  compile,
+  vigie,
+  vigieSliced,
+  incremental,
+  appendBaseline,
+  profile,
+  experiments,
+  vigieSlicedStaged,
+  markjs,
+  calibrateLongTasks,
+  describeTerms,
+  crossOriginIsolated: () => globalThis.crossOriginIsolated,
+  hasGc: () => typeof (globalThis as { gc?: () => void }).gc === 'function',
+};
+
+export type BenchApi = typeof api;
+(globalThis as unknown as { vigieBench: BenchApi }).vigieBench = api;

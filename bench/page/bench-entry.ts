@@ -26,12 +26,12 @@ import {
 import { collectUnitText, rangeFor, type UnitText } from '../../lib/listening/text';
 import { RISK_LEXICON } from '../../lib/risk/lexicon';
 import { scoreRisk } from '../../lib/risk/score';
-import { isMarkupHidden, matchesAny } from '../../lib/sites/dom-web';
+import { HIDDEN_TEXT_CLASSES, isMarkupHidden, matchesAny } from '../../lib/sites/dom-web';
 import type { ExtractedUnit } from '../../lib/sites/types';
 import { BENCH_SELECTORS, benchAdapter } from './adapter';
 import { feedHtml, type TermSet, termSet } from './generate';
 import { markConstructor, markRegExpFor } from './markjs';
-import { collectUnitTextTagOnce } from './variants';
+import { collectUnitTextTagOnce, markupHiddenWith } from './variants';
 
 const SEED = 20_250_901;
 const adapter = benchAdapter;
@@ -146,15 +146,21 @@ export interface FeedStats {
 let template: HTMLTemplateElement | null = null;
 
 /**
- * A fresh copy of the feed, laid out: nodes no script has touched yet, as
- * when the content script's first pass meets a page (its isolated world has
- * no wrapper for any node). Every timed run of a, b and c starts from one.
+ * A fresh copy of the feed: nodes no script has touched yet, as when the
+ * content script's first pass meets a page (its isolated world has no wrapper
+ * for any node). Every timed run of a, b and c starts from a rendered one.
+ *
+ * `render: false` keeps the copy out of rendering (`display: none`), for the
+ * diagnostics only (phase breakdown, text-phase variants): laying out 10,000
+ * posts costs ≈ 2 s per copy here, and DOM work on nodes that are not
+ * rendered is ≈ 5 % cheaper, so a, b and c never use it.
  */
-function freshFeed(): HTMLElement {
+function freshFeed(render: boolean): HTMLElement {
   if (!template) throw new Error('setup first');
   const feed = feedRoot();
+  feed.style.display = render ? '' : 'none';
   feed.replaceChildren(template.content.cloneNode(true));
-  void document.body.offsetHeight;
+  if (render) void document.body.offsetHeight;
   return feed;
 }
 
@@ -163,7 +169,7 @@ function setup(size: number): FeedStats {
   template.innerHTML = feedHtml(SEED, 0, size);
   feedSize = size;
   appendedSoFar = 0;
-  const feed = freshFeed();
+  const feed = freshFeed(true);
   let textNodes = 0;
   let chars = 0;
   const walker = document.createTreeWalker(feed, NodeFilter.SHOW_TEXT);
@@ -200,7 +206,7 @@ async function floor(runs: number, warmup: number): Promise<{ cold: number[]; wa
   const warm: number[] = [];
   let sink = 0;
   for (let i = 0; i < warmup + runs; i++) {
-    const feed = freshFeed();
+    const feed = freshFeed(true);
     await settle();
     let start = now();
     sink += readAllText(feed);
@@ -414,8 +420,6 @@ interface ScanStats {
   work: number[];
   /** Slices it was cut into (yields + 1). */
   slices: number;
-  /** Tasks > 50 ms in the frames right after it (the page painting the new highlights). */
-  after: TaskReport[];
   mentions: number;
   ranges: Record<string, number>;
   units: number;
@@ -425,12 +429,11 @@ interface ScanStats {
 async function vigie(terms: number, runs: number, warmup: number): Promise<ScanStats> {
   const matcher = matcherFor(terms);
   const work: number[] = [];
-  const after: TaskReport[] = [];
   let slices = 0;
   let last: Session | null = null;
   for (let i = 0; i < warmup + runs; i++) {
     endSession();
-    freshFeed();
+    freshFeed(true);
     await settle();
     last = newSession(matcher);
     const timers = immediateTimers();
@@ -438,17 +441,11 @@ async function vigie(terms: number, runs: number, warmup: number): Promise<ScanS
     await last.listener.scan(document.body);
     const ms = now() - start;
     slices = timers.stop() + 1;
-    const tasks = watchLongTasks();
-    await frames(2);
-    if (i >= warmup) {
-      work.push(ms);
-      after.push(tasks.stop());
-    } else tasks.stop();
+    if (i >= warmup) work.push(ms);
   }
   return {
     work,
     slices,
-    after,
     mentions: last?.found.length ?? 0,
     ranges: highlightSizes(),
     units: adapter.findUnits(document.body).length,
@@ -472,7 +469,7 @@ async function vigieSliced(terms: number, runs: number): Promise<SlicedRun[]> {
   const out: SlicedRun[] = [];
   for (let i = 0; i < runs; i++) {
     endSession();
-    freshFeed();
+    freshFeed(true);
     await settle();
     const current = newSession(matcher);
     const tasks = watchLongTasks();
@@ -515,9 +512,15 @@ async function incremental(
   appends: number,
   warmup: number,
 ): Promise<{ runs: AppendRun[]; tasks: TaskReport }> {
-  const current = session;
-  if (!current) throw new Error(`vigie(${terms}) first`);
-  const feed = feedRoot();
+  // A rendered copy, scanned (yields as microtasks), highlights painted: then the appends.
+  endSession();
+  const feed = freshFeed(true);
+  await settle();
+  const current = newSession(matcherFor(terms));
+  const timers = immediateTimers();
+  await current.listener.scan(document.body);
+  timers.stop();
+  await settle();
   const options = { childList: true, subtree: true, characterData: true };
   const stop = new AbortController();
   let observerStart = 0;
@@ -594,7 +597,7 @@ async function incremental(
 /** The page's own cost of appending posts, Vigie not running (no observer, no highlights). */
 async function appendBaseline(count: number, appends: number): Promise<TaskReport> {
   endSession();
-  const feed = feedRoot();
+  const feed = freshFeed(true);
   await settle();
   const tasks = watchLongTasks();
   for (let i = 0; i < appends; i++) {
@@ -723,7 +726,7 @@ function profileOnce(matcher: Matcher): Record<Phase, number> {
   highlighter.dispose();
   if (reported.size < 0) console.log(reported);
 
-  freshFeed();
+  freshFeed(false);
   const full = newSession(matcher);
   gc();
   start = now();
@@ -742,7 +745,7 @@ async function profile(
   const out: Record<Phase, number>[] = [];
   for (let i = 0; i < warmup + runs; i++) {
     endSession();
-    freshFeed();
+    freshFeed(false);
     await settle();
     const result = profileOnce(matcher);
     if (i >= warmup) out.push(result);
@@ -764,7 +767,10 @@ async function profile(
  * - `textSelectorPrejoined`: `el.matches()` with the selector list joined once;
  * - `textNoSkip`: no callback;
  * - `textTagOnce`: the real callback, `collectUnitText` reading `tagName` once
- *   per element (bench/page/variants.ts).
+ *   per element (bench/page/variants.ts);
+ * - `textFastHidden`: the same answers as the real callback, with
+ *   `isMarkupHidden` as one prebuilt `matches()` and the adapter's selector
+ *   list joined once (bench/page/variants.ts).
  */
 type Variant =
   | 'textReal'
@@ -773,9 +779,11 @@ type Variant =
   | 'textSelectorOnly'
   | 'textSelectorPrejoined'
   | 'textNoSkip'
-  | 'textTagOnce';
+  | 'textTagOnce'
+  | 'textFastHidden';
 
 const HIDDEN_JOINED = BENCH_SELECTORS.hidden.join(',');
+const fastMarkupHidden = markupHiddenWith(HIDDEN_TEXT_CLASSES);
 
 function textSkip(variant: Variant): (element: Element) => boolean {
   switch (variant) {
@@ -790,6 +798,9 @@ function textSkip(variant: Variant): (element: Element) => boolean {
       return (element) => matchesAny(element, BENCH_SELECTORS.hidden);
     case 'textSelectorPrejoined':
       return (element) => element.matches(HIDDEN_JOINED);
+    case 'textFastHidden':
+      return (element) =>
+        fastMarkupHidden(element) || element.matches(HIDDEN_JOINED) || isOwnNode(element);
     default:
       return () => false;
   }
@@ -817,6 +828,7 @@ async function experiments(runs: number): Promise<Record<Variant, number[]>> {
     'textSelectorPrejoined',
     'textNoSkip',
     'textTagOnce',
+    'textFastHidden',
   ];
   const out = Object.fromEntries(variants.map((v) => [v, [] as number[]])) as Record<
     Variant,
@@ -826,7 +838,7 @@ async function experiments(runs: number): Promise<Record<Variant, number[]>> {
     // Rotate the order so no variant always runs first after a copy.
     const order = variants.map((_, k) => variants[(k + i) % variants.length]!);
     for (const variant of order) {
-      freshFeed();
+      freshFeed(false);
       await settle();
       const ms = runVariant(variant);
       if (i > 0) out[variant].push(ms);
@@ -844,7 +856,7 @@ async function experiments(runs: number): Promise<Record<Variant, number[]>> {
 async function vigieSlicedStaged(terms: number): Promise<SlicedRun & { register: number }> {
   const matcher = matcherFor(terms);
   endSession();
-  freshFeed();
+  freshFeed(true);
   await settle();
   const staging = new Map<string, Highlight>();
   const controller = new AbortController();
@@ -892,8 +904,6 @@ async function vigieSlicedStaged(terms: number): Promise<SlicedRun & { register:
 interface MarkRun {
   /** markRegExp until its `done` callback. */
   ms: number;
-  /** The style + layout the wrapped DOM then costs (forced with `offsetHeight`), for information. */
-  layout: number;
   marks: number;
 }
 
@@ -909,7 +919,7 @@ async function markjs(
   const out: MarkRun[] = [];
   for (let i = 0; i < warmup + runs; i++) {
     // A fresh copy of the feed every run (mark.js wraps matches in <mark>).
-    freshFeed();
+    freshFeed(true);
     await settle();
     regexp.lastIndex = 0;
     const start = now();
@@ -917,10 +927,7 @@ async function markjs(
       new Mark(feed).markRegExp(regexp, { done: resolve });
     });
     const ms = now() - start;
-    const layoutStart = now();
-    void document.body.offsetHeight;
-    const layout = now() - layoutStart;
-    if (i >= warmup) out.push({ ms, layout, marks });
+    if (i >= warmup) out.push({ ms, marks });
   }
   return { runs: out, regexLength: regexp.source.length };
 }

@@ -78,12 +78,19 @@ export class PageListener {
   /** What each matched unit was last reported as, to report only changes. */
   private readonly reported = new Map<Element, { signature: string; mention: FoundMention }>();
   private pending: FoundMention[] = [];
+  /**
+   * During the first pass, ranges wait here and are registered once at the end:
+   * the browser re-renders every highlight when one changes, and doing that
+   * after each slice made the pass 8× longer on big pages (bench/README.md).
+   */
+  private staged: Map<Element, Partial<Record<HighlightKind, AbstractRange[]>>> | null = null;
 
   constructor(private readonly options: PageListenerOptions) {}
 
   /** The first pass over the page, sliced so no task holds the main thread long. */
   async scan(root: ParentNode): Promise<void> {
     const units = this.options.adapter.findUnits(root);
+    this.staged = new Map();
     await inSlices(units, (unit) => this.evaluate(unit), {
       signal: this.options.signal,
       budgetMs: 8,
@@ -92,6 +99,13 @@ export class PageListener {
         await new Promise<void>((resolve) => setTimeout(resolve, 0));
       },
     });
+    const staged = this.staged;
+    this.staged = null;
+    if (!this.options.signal.aborted) {
+      for (const [unit, ranges] of staged) {
+        if (unit.isConnected) this.options.highlighter.setUnit(unit, ranges);
+      }
+    }
     this.flush();
   }
 
@@ -131,6 +145,7 @@ export class PageListener {
     const context = { site: this.options.pageUrl().hostname, network: adapter.network };
     const result = text.text.trim() ? matcher.match(text.text, context) : null;
     if (!result || result.watchlists.length === 0) {
+      this.staged?.delete(unit);
       highlighter.removeUnit(unit);
       if (this.reported.delete(unit)) this.options.onCleared([unit]);
       return;
@@ -150,7 +165,8 @@ export class PageListener {
     ranges.risk = risk.spans
       .map((span) => rangeFor(text, span.start, span.end))
       .filter((range): range is StaticRange => range !== null);
-    highlighter.setUnit(unit, ranges);
+    if (this.staged) this.staged.set(unit, ranges);
+    else highlighter.setUnit(unit, ranges);
 
     const extracted = adapter.extract(unit, this.options.pageUrl());
     const mention: FoundMention = {

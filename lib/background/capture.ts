@@ -5,7 +5,7 @@
  * (in the page, else in the popup) only refines what is already saved.
  */
 import { browser } from 'wxt/browser';
-import { newId } from '../ids';
+import { createIncident } from '../incidents/workflow';
 import type { Evidence, IncidentFormPrefill } from '../messages/content-commands';
 import type { CaptureResult, MessageInput } from '../messages/protocol';
 import { createIncidentRecord } from '../store/repos/incidents';
@@ -78,26 +78,25 @@ export async function captureIncident(
     message('incident_captured_via', message(`incident_source_${request.source}`)),
     screenshot ? '' : message('incident_no_screenshot'),
   ].filter(Boolean);
-  const incident: Incident = {
-    id: newId(),
-    workspaceId: settings.activeWorkspaceId,
-    title: titleFrom(evidence),
-    category: 'other',
-    severity: 2,
-    status: 'open',
-    url: evidence.url,
-    permalink: evidence.permalink,
-    network: (evidence.network as Incident['network']) ?? networkFor(evidence.url),
-    author: evidence.author,
-    excerpt: evidence.excerpt,
-    notes: '',
-    mentionIds: mention ? [mention.id] : [],
-    timeline: [{ at: now, status: 'open', by, comment: noteParts.join(' ') }],
-    createdAt: now,
-    updatedAt: now,
-    watchlistIds: evidence.watchlistIds,
-    engagement: evidence.engagement,
-  };
+  const incident = createIncident(
+    {
+      workspaceId: settings.activeWorkspaceId,
+      title: titleFrom(evidence),
+      category: 'other',
+      severity: 2,
+      url: evidence.url,
+      permalink: evidence.permalink,
+      network: (evidence.network as Incident['network']) ?? networkFor(evidence.url),
+      author: evidence.author,
+      excerpt: evidence.excerpt,
+      mentionIds: mention ? [mention.id] : [],
+      watchlistIds: evidence.watchlistIds,
+      engagement: evidence.engagement,
+      comment: noteParts.join(' '),
+    },
+    by,
+    now,
+  );
   await createIncidentRecord(
     db,
     incident,

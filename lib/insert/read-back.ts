@@ -5,6 +5,7 @@
  * plain contenteditables use `<br>` inside a block), so the rendered blocks
  * give back the model's text.
  */
+import { BLOCK_TAGS } from '../dom/blocks';
 import { isTextField } from './dom';
 import type { EditorFamily } from './types';
 
@@ -13,37 +14,6 @@ import type { EditorFamily } from './types';
  * (Not the joiners U+200C/U+200D: they belong to emoji sequences and some scripts.)
  */
 export const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/g;
-
-/** Elements that start a new line. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TR',
-  'UL',
-]);
 
 /** Parts of an editor's DOM that are not its text: placeholders, widgets, UI. */
 export const NOT_TEXT =

@@ -91,7 +91,8 @@ export class PageListener {
   async scan(root: ParentNode): Promise<void> {
     const units = this.options.adapter.findUnits(root);
     this.staged = new Map();
-    await inSlices(units, (unit) => this.evaluate(unit), {
+    const url = this.options.pageUrl();
+    await inSlices(units, (unit) => this.evaluate(unit, url), {
       signal: this.options.signal,
       budgetMs: 8,
       yieldToPage: async () => {
@@ -111,7 +112,8 @@ export class PageListener {
 
   /** Units that appeared or changed (from the observer). */
   update(units: readonly Element[]): void {
-    for (const unit of units) this.evaluate(unit);
+    const url = this.options.pageUrl();
+    for (const unit of units) this.evaluate(unit, url);
     this.flush();
   }
 
@@ -135,14 +137,15 @@ export class PageListener {
     return [...this.reported.values()].map((entry) => entry.mention);
   }
 
-  private evaluate(unit: Element): void {
+  /** `url`: the page's, read once per batch rather than once per unit. */
+  private evaluate(unit: Element, url: URL): void {
     if (this.options.signal.aborted || !unit.isConnected) return;
     const { adapter, matcher, highlighter } = this.options;
     const text = collectUnitText(
       adapter.bodyOf(unit),
       (element) => adapter.isHiddenText(element) || this.options.isOwnNode(element),
     );
-    const context = { site: this.options.pageUrl().hostname, network: adapter.network };
+    const context = { site: url.hostname, network: adapter.network };
     const result = text.text.trim() ? matcher.match(text.text, context) : null;
     if (!result || result.watchlists.length === 0) {
       this.staged?.delete(unit);
@@ -168,7 +171,7 @@ export class PageListener {
     if (this.staged) this.staged.set(unit, ranges);
     else highlighter.setUnit(unit, ranges);
 
-    const extracted = adapter.extract(unit, this.options.pageUrl());
+    const extracted = adapter.extract(unit, url);
     const mention: FoundMention = {
       unit,
       dedupeKey: dedupeKeyOf(extracted),

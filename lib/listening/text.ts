@@ -4,43 +4,7 @@
  * a newline that belongs to no node, so "foo</p><p>bar" never reads "foobar".
  */
 
-/** Elements whose boundaries separate words even without whitespace around them. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BR',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TD',
-  'TH',
-  'TR',
-  'UL',
-]);
+import { WORD_BREAKING_TAGS } from '../dom/blocks';
 
 /** Never text: scripts, styles, and form fields whose text the page does not show as text. */
 const SKIPPED_TAGS = new Set([
@@ -87,7 +51,7 @@ export function collectUnitText(
       } else if (child.nodeType === 1) {
         const element = child as Element;
         if (SKIPPED_TAGS.has(element.tagName) || skip(element)) continue;
-        const block = BLOCK_TAGS.has(element.tagName);
+        const block = WORD_BREAKING_TAGS.has(element.tagName);
         if (block) separate();
         walk(element);
         if (block) separate();

@@ -3,6 +3,7 @@
  * Bluesky, generic pages) on top of `dom.ts`. Like `dom.ts`, every function
  * reads only the nodes it is handed.
  */
+import { BLOCK_TAGS } from '../dom/blocks';
 import { parseCount } from './dom';
 
 /** Class names sites use for text that is in the DOM but not on screen. */
@@ -38,41 +39,19 @@ export function isMarkupHidden(el: Element): boolean {
   return false;
 }
 
+/** Selector lists are module constants: join each once, not on every element of a walk. */
+const joined = new WeakMap<readonly string[], string>();
+
 /** True when `el` matches any of `selectors` (an empty list matches nothing). */
 export function matchesAny(el: Element, selectors: readonly string[]): boolean {
-  return selectors.length > 0 && el.matches(selectors.join(','));
+  if (selectors.length === 0) return false;
+  let selector = joined.get(selectors);
+  if (selector === undefined) {
+    selector = selectors.join(',');
+    joined.set(selectors, selector);
+  }
+  return el.matches(selector);
 }
-
-/** Elements that start a new line of text when rendered. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TR',
-  'UL',
-]);
 
 /**
  * Visible text of `el` with line breaks where blocks start and end, so that

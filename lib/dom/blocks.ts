@@ -1,0 +1,42 @@
+/** Elements that start a new line of text when rendered (what an editor or a post body calls a line). */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TR',
+  'UL',
+]);
+
+/** Elements whose boundaries separate words even without whitespace around them: blocks, and a few more. */
+export const WORD_BREAKING_TAGS: ReadonlySet<string> = new Set([
+  ...BLOCK_TAGS,
+  'BR',
+  'FIELDSET',
+  'FORM',
+  'MAIN',
+  'NAV',
+  'TD',
+  'TH',
+]);

@@ -1,117 +1,51 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ImportExport } from '@/components/bundle/ImportExport';
-import { TemplateList } from '@/components/library/TemplateList';
-import { WatchlistList } from '@/components/library/WatchlistList';
-import { RoleSettings } from '@/components/settings/RoleSettings';
-import { ShortcutField } from '@/components/settings/ShortcutField';
-import { LanguagePicker } from '@/components/ui/LanguagePicker';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { send } from '@/lib/messages/client';
-import type { ImportResult } from '@/lib/messages/protocol';
-import type { Settings, Template, Watchlist } from '@/lib/store/schema';
-import { onBroadcast } from '@/lib/ui/boot';
-import { downloadJson } from '@/lib/ui/download';
+import type { Settings } from '@/lib/store/schema';
+import { OPTIONS_SECTIONS } from './sections';
 
-/** Options: the workspace's library and its bundle; management and reports grow here. */
+function sectionFromHash(): string {
+  const id = location.hash.slice(1).split('/')[0] ?? '';
+  return OPTIONS_SECTIONS.some((section) => section.id === id)
+    ? id
+    : (OPTIONS_SECTIONS[0]?.id ?? '');
+}
+
+/**
+ * Options: where the CM prepares the work (library, editors, packs) and shows
+ * its value (reports). One section at a time, named in the address (`#reports`)
+ * so a section can be bookmarked and reopened.
+ */
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const [settings, setSettings] = useState(initialSettings);
-  const [watchlists, setWatchlists] = useState<Watchlist[]>([]);
-  const [templates, setTemplates] = useState<Template[]>([]);
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const reload = useCallback(async () => {
-    const [w, tpl] = await Promise.all([
-      send('watchlists.list', null),
-      send('templates.list', null),
-    ]);
-    setWatchlists(w);
-    setTemplates(tpl);
-  }, []);
+  const [current, setCurrent] = useState(sectionFromHash);
 
   useEffect(() => {
-    void reload();
-    return onBroadcast((message) => {
-      if (message.event === 'config.changed') void reload();
-    });
-  }, [reload]);
+    const onHash = () => setCurrent(sectionFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
-  const guarded = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const onImport = (file: File) =>
-    guarded(async () => {
-      setResult(null);
-      const outcome = await send('bundle.import', { text: await file.text() });
-      setResult(outcome);
-      if (outcome.ok) await reload();
-    });
-
-  const onExport = () =>
-    guarded(async () => {
-      const bundle = await send('bundle.export', null);
-      const day = new Date().toISOString().slice(0, 10);
-      downloadJson(bundle, `vigie-bundle-${day}.json`);
-    });
-
-  const onRole = async (role: Settings['role'], passphrase?: string): Promise<string | null> => {
-    const result = await send('role.switch', { role, passphrase });
-    if (!result.ok) return `role_refused_${result.reason}`;
-    setSettings(result.settings);
-    return null;
-  };
-
-  const onLocale = (locale: Settings['locale']) =>
-    guarded(async () => {
-      setSettings(await send('settings.update', { locale }));
-      // Every string on the page changes: start again in the new language.
-      location.reload();
-    });
+  const section = OPTIONS_SECTIONS.find((entry) => entry.id === current) ?? OPTIONS_SECTIONS[0];
 
   return (
-    <main>
-      <h1>{t('options_title')}</h1>
-      <LanguagePicker value={settings.locale} onChange={onLocale} />
-      <RoleSettings
-        settings={settings}
-        busy={busy}
-        onSwitch={onRole}
-        onAgentName={(agentName) =>
-          void guarded(async () => setSettings(await send('settings.update', { agentName })))
-        }
-        onSenior={(patch) =>
-          void guarded(async () => setSettings(await send('settings.senior', patch)))
-        }
-      />
-      <p>
-        <ShortcutField
-          value={settings.paletteShortcut}
-          onChange={(paletteShortcut) =>
-            void guarded(async () =>
-              setSettings(await send('settings.update', { paletteShortcut })),
-            )
-          }
-        />
-      </p>
-      <ImportExport
-        result={result}
-        error={error}
-        busy={busy}
-        onImport={onImport}
-        onExport={onExport}
-      />
-      <WatchlistList watchlists={watchlists} />
-      <TemplateList templates={templates} />
-    </main>
+    <div class="options-layout">
+      <nav class="options-nav" aria-label={t('options_nav_label')}>
+        <h1>{t('options_title')}</h1>
+        <ul>
+          {OPTIONS_SECTIONS.map((entry) => (
+            <li key={entry.id}>
+              <a
+                href={`#${entry.id}`}
+                data-testid={`nav-${entry.id}`}
+                aria-current={entry.id === section?.id ? 'page' : undefined}
+              >
+                {t(entry.labelKey)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main data-section={section?.id}>{section?.render({ settings, setSettings })}</main>
+    </div>
   );
 }

@@ -34,6 +34,22 @@ export interface StoredBlob {
   createdAt: number;
 }
 
+/**
+ * A WebCrypto key kept by Vigie. `own`: the senior's ECDSA P-256 pair, made at
+ * senior setup (the private key non-extractable). `trusted`: a senior's public
+ * key a junior added, by its fingerprint.
+ */
+export interface StoredKey {
+  id: string;
+  role: 'own' | 'trusted';
+  /** Short SHA-256 fingerprint of the public key (SPKI), shown to people. */
+  fingerprint: string;
+  label: string;
+  publicKey: JsonWebKey;
+  privateKey?: CryptoKey;
+  createdAt: number;
+}
+
 export interface VigieSchema extends DBSchema {
   settings: { key: string; value: Settings };
   workspaces: { key: string; value: Workspace };
@@ -52,12 +68,18 @@ export interface VigieSchema extends DBSchema {
       byDedupeKey: [string, string];
       byFirstSeen: number;
       byUrl: string;
+      byWorkspaceFirstSeen: [string, number];
     };
   };
   interactions: {
     key: string;
     value: Interaction;
-    indexes: { byWorkspace: string; byMention: string; byCreatedAt: number };
+    indexes: {
+      byWorkspace: string;
+      byMention: string;
+      byCreatedAt: number;
+      byWorkspaceCreatedAt: [string, number];
+    };
   };
   incidents: {
     key: string;
@@ -65,6 +87,8 @@ export interface VigieSchema extends DBSchema {
     indexes: { byWorkspace: string; byCreatedAt: number };
   };
   blobs: { key: string; value: StoredBlob; indexes: { byWorkspace: string } };
+  /** Signing keys: the senior's own pair and the senior keys a junior trusts. */
+  keys: { key: string; value: StoredKey; indexes: { byRole: string } };
 }
 
 export type VigieDB = IDBPDatabase<VigieSchema>;
@@ -128,6 +152,16 @@ export const MIGRATIONS: readonly Migration[] = [
       });
       cursor = await cursor.continue();
     }
+  },
+  // v3: signing keys for approved packs, and per-workspace date indexes for
+  // reports over a range (100k interactions must not be read whole).
+  async (db, tx) => {
+    db.createObjectStore('keys', { keyPath: 'id' }).createIndex('byRole', 'role');
+    tx.objectStore('interactions').createIndex('byWorkspaceCreatedAt', [
+      'workspaceId',
+      'createdAt',
+    ]);
+    tx.objectStore('mentions').createIndex('byWorkspaceFirstSeen', ['workspaceId', 'firstSeenAt']);
   },
 ];
 

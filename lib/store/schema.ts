@@ -25,10 +25,18 @@ const time = z.number().int().nonnegative();
 
 export const networkSchema = z.enum(NETWORKS);
 
+/** A response target longer than a month is not a target. */
+const MAX_SLA_MINUTES = 60 * 24 * 30;
+
 /** A brand or a client: everything else belongs to exactly one workspace. */
 export const workspaceSchema = z.object({
   id,
   name: z.string().min(1).max(120),
+  /** Brand names and handles given at first run (the wizard builds watchlists from them). */
+  brands: z.array(z.string().min(1).max(120)).max(50).optional(),
+  handles: z.array(z.string().min(1).max(120)).max(50).optional(),
+  /** The workspace's main language for replies (fr, en, …). */
+  language: z.string().min(2).max(35).optional(),
   createdAt: time,
   updatedAt: time,
 });
@@ -200,6 +208,14 @@ export const settingsSchema = z.object({
   spikeMultiple: z.number().min(1).max(100),
   /** …and are at least this many. */
   spikeMinimum: z.number().int().min(1).max(10_000),
+  /** Target response time per network, in minutes (mentions unanswered past it are late). */
+  slaMinutes: z.partialRecord(networkSchema, z.number().int().min(1).max(MAX_SLA_MINUTES)),
+  /** Notify when a mention goes past its network's target. */
+  slaNotify: z.boolean(),
+  /** Highlights on pages follow the active workspace only, or every workspace. */
+  highlightScope: z.enum(['active', 'all']),
+  /** The first-run wizard was completed or skipped. */
+  onboarded: z.boolean(),
   /** Opens the reply palette inside an editable on a watched page. */
   paletteShortcut: z
     .string()
@@ -209,6 +225,27 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_WORKSPACE_ID = 'default';
+
+/**
+ * Response-time targets CMs commonly work to: an hour on X (the public
+ * expects it), a few hours on Facebook, Instagram and TikTok, a working day
+ * on LinkedIn, YouTube and Reddit, two days for public review replies.
+ */
+export const DEFAULT_SLA_MINUTES: Partial<Record<z.infer<typeof networkSchema>, number>> = {
+  x: 60,
+  facebook: 240,
+  instagram: 240,
+  tiktok: 240,
+  linkedin: 480,
+  youtube: 480,
+  reddit: 480,
+  mastodon: 240,
+  bluesky: 240,
+  trustpilot: 2880,
+  tripadvisor: 2880,
+  'google-maps': 2880,
+  web: 1440,
+};
 
 export function defaultSettings(): Settings {
   return {
@@ -223,5 +260,9 @@ export function defaultSettings(): Settings {
     paletteShortcut: 'Ctrl+Shift+Space',
     spikeMultiple: 3,
     spikeMinimum: 5,
+    slaMinutes: { ...DEFAULT_SLA_MINUTES },
+    slaNotify: false,
+    highlightScope: 'active',
+    onboarded: false,
   };
 }

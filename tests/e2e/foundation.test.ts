@@ -36,9 +36,7 @@ describe('foundation, English browser', () => {
 
   it('renders popup, side panel and options in English', async () => {
     const options = await openExtensionPage(session, 'options.html');
-    expect(await options.$eval('main h1', (h) => h.textContent)).toBe(
-      'Vigie — settings and library',
-    );
+    expect(await options.$eval('h1', (h) => h.textContent)).toBe('Vigie — settings and library');
     expect(await options.$eval('html', (h) => h.lang)).toBe('en');
     const panel = await openExtensionPage(session, 'sidepanel.html');
     expect(await panel.$eval('[data-testid="mentions-empty"]', (p) => p.textContent)).toContain(
@@ -153,7 +151,7 @@ describe('foundation, French browser', () => {
 
   it('renders popup, side panel and options in French', async () => {
     const options = await openExtensionPage(session, 'options.html');
-    expect(await options.$eval('main h1', (h) => h.textContent)).toBe(
+    expect(await options.$eval('h1', (h) => h.textContent)).toBe(
       'Vigie — réglages et bibliothèque',
     );
     const panel = await openExtensionPage(session, 'sidepanel.html');
@@ -169,7 +167,7 @@ describe('foundation, French browser', () => {
     const options = await openExtensionPage(session, 'options.html');
     await options.select('[data-testid="language"]', 'en');
     await options.waitForFunction(
-      () => document.querySelector('main h1')?.textContent === 'Vigie — settings and library',
+      () => document.querySelector('h1')?.textContent === 'Vigie — settings and library',
     );
     expect(await options.$eval('html', (h) => h.lang)).toBe('en');
   });

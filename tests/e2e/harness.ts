@@ -70,7 +70,7 @@ export async function openExtensionPage(session: Session, file: string): Promise
   const page = await session.browser.newPage();
   watchErrors(session, page, file);
   await page.goto(`chrome-extension://${session.id}/${file}`);
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('h1');
   return page;
 }
 

@@ -83,15 +83,38 @@ const SEEDS: Record<number, (db: import('idb').IDBPDatabase) => Promise<void>> =
       updatedAt: now,
     });
   },
+  2: async (db) => {
+    const now = 1_700_000_100_000;
+    await db.put('templateVersions', {
+      workspaceId: 'client-b',
+      templateId: 't1',
+      version: 2,
+      title: 'Merci',
+      body: 'Merci beaucoup {author} !',
+      savedAt: now,
+    });
+    await db.put('blobs', {
+      id: 'shot1',
+      workspaceId: 'client-b',
+      type: 'image/png',
+      blob: new Blob(['png'], { type: 'image/png' }),
+      createdAt: now,
+    });
+  },
 };
 
-/** Builds a database exactly as schema version `version` left it, with its seed data. */
+/**
+ * Builds a database as a CM who used every version up to `version` left it:
+ * created at v1 with v1's records, upgraded by each shipped migration, each
+ * version adding the records it wrote.
+ */
 async function createAtVersion(name: string, version: number): Promise<void> {
-  const db = await openVigieDB(name, version);
-  db.close();
-  const raw = await openDB(name, version);
-  for (let v = 1; v <= version; v++) await SEEDS[v]?.(raw);
-  raw.close();
+  for (let v = 1; v <= version; v++) {
+    (await openVigieDB(name, v)).close();
+    const raw = await openDB(name, v);
+    await SEEDS[v]?.(raw);
+    raw.close();
+  }
 }
 
 describe('schema migrations', () => {
@@ -111,6 +134,7 @@ describe('schema migrations', () => {
       'blobs',
       'incidents',
       'interactions',
+      'keys',
       'mentions',
       'settings',
       'templateVersions',
@@ -138,10 +162,19 @@ describe('schema migrations', () => {
       expect(await db.get('incidents', 'inc1')).toMatchObject({ category: 'bad-joke' });
       const [template] = await listTemplates(db, 'client-b');
       expect(template).toMatchObject({ id: 't1', body: 'Merci {author} !', version: 1 });
-      expect(await listTemplateVersions(db, 'client-b', 't1')).toEqual([
+      expect(await listTemplateVersions(db, 'client-b', 't1')).toContainEqual(
         expect.objectContaining({ version: 1, body: 'Merci {author} !' }),
-      ]);
+      );
       expect(await db.getAllFromIndex('mentions', 'byUrl', 'https://x.com/home')).toHaveLength(1);
+      const range = IDBKeyRange.bound(['client-b', 0], ['client-b', Number.MAX_SAFE_INTEGER]);
+      expect(await db.getAllFromIndex('interactions', 'byWorkspaceCreatedAt', range)).toHaveLength(
+        1,
+      );
+      expect(await db.getAllFromIndex('mentions', 'byWorkspaceFirstSeen', range)).toHaveLength(1);
+      if (from >= 2) {
+        expect(await db.get('blobs', 'shot1')).toMatchObject({ type: 'image/png' });
+        expect(await listTemplateVersions(db, 'client-b', 't1')).toHaveLength(2);
+      }
       db.close();
     });
   }

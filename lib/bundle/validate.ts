@@ -39,7 +39,7 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 }
 
 /** Where a JSON syntax error is, as "line:column", from the engine's message. */
-function syntaxProblem(text: string, error: unknown): BundleProblem {
+export function syntaxProblem(text: string, error: unknown): BundleProblem {
   const message = error instanceof Error ? error.message : String(error);
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
   const position = /position (\d+)/.exec(message);
@@ -53,7 +53,7 @@ function syntaxProblem(text: string, error: unknown): BundleProblem {
   return { path: '$', code: 'json_syntax', params: [line, column] };
 }
 
-function fromZodIssue(issue: z.core.$ZodIssue): BundleProblem[] {
+export function fromZodIssue(issue: z.core.$ZodIssue): BundleProblem[] {
   const path = jsonPath(issue.path);
   switch (issue.code) {
     case 'invalid_type':
@@ -79,7 +79,7 @@ function fromZodIssue(issue: z.core.$ZodIssue): BundleProblem[] {
   }
 }
 
-function duplicateIds(items: readonly { id: string }[], listPath: string): BundleProblem[] {
+export function duplicateIds(items: readonly { id: string }[], listPath: string): BundleProblem[] {
   const seen = new Map<string, number>();
   const problems: BundleProblem[] = [];
   items.forEach((item, index) => {

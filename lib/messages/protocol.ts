@@ -9,6 +9,9 @@ import type { ImportSummary } from '../bundle/transfer';
 import type { BundleProblem } from '../bundle/validate';
 import type { Spike } from '../incidents/spike';
 import type { InsertOutcome } from '../insert/types';
+import type { Pack } from '../packs/format';
+import type { PackImportResult } from '../packs/import';
+import type { KeyInfo } from '../packs/keystore';
 import type { PreparedMatcher } from '../listening/prepare';
 import type {
   Incident,
@@ -91,6 +94,20 @@ export type RoleSwitchResult =
   | { ok: true; settings: Settings }
   | { ok: false; reason: 'wrong_passphrase' | 'passphrase_too_short' };
 
+/** The senior's signing key as the pages show it (never the private key). */
+export interface OwnKeyInfo {
+  fingerprint: string;
+  label: string;
+  /** `vigie-key:…`: what the senior gives juniors to trust. */
+  keyText: string;
+  createdAt: number;
+}
+
+export type AddTrustedKeyResult =
+  | { ok: true; key: KeyInfo }
+  | { ok: false; reason: 'malformed_key' | 'own_key' }
+  | { ok: false; reason: 'already_trusted'; key: KeyInfo };
+
 export interface MessageOutputs {
   'settings.get': Settings;
   'settings.update': Settings;
@@ -124,6 +141,12 @@ export interface MessageOutputs {
   'sites.setDedicated': Settings;
   'sites.listenNow': boolean;
   'sites.setAlways': Settings;
+  'packs.ownKey': OwnKeyInfo | null;
+  'packs.export': Pack;
+  'packs.trusted.list': KeyInfo[];
+  'packs.trusted.add': AddTrustedKeyResult;
+  'packs.trusted.remove': boolean;
+  'packs.import': PackImportResult;
 }
 
 export type MessageOutput<T extends MessageType> = MessageOutputs[T];

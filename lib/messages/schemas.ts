@@ -139,6 +139,13 @@ export const inputSchemas = {
     enabled: z.boolean(),
     tabId: z.number().int().nonnegative().optional(),
   }),
+  /** Approved packs (docs/pack-format.md): the senior's key and export, the junior's trusted keys and import. */
+  'packs.ownKey': z.null(),
+  'packs.export': z.null(),
+  'packs.trusted.list': z.null(),
+  'packs.trusted.add': z.object({ text: z.string().max(2_000), label: z.string().max(120) }),
+  'packs.trusted.remove': z.object({ id: z.string().min(1).max(200) }),
+  'packs.import': z.object({ text: z.string().max(50_000_000) }),
 } as const;
 
 export type MessageType = keyof typeof inputSchemas;
@@ -176,4 +183,10 @@ export const allowedCallers: Record<MessageType, readonly Caller[]> = {
   'sites.setDedicated': ['ui'],
   'sites.listenNow': ['ui'],
   'sites.setAlways': ['ui'],
+  'packs.ownKey': ['ui'],
+  'packs.export': ['ui'],
+  'packs.trusted.list': ['ui'],
+  'packs.trusted.add': ['ui'],
+  'packs.trusted.remove': ['ui'],
+  'packs.import': ['ui'],
 };

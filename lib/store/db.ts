@@ -48,6 +48,10 @@ export interface StoredKey {
   publicKey: JsonWebKey;
   privateKey?: CryptoKey;
   createdAt: number;
+  /** `trusted`: the last packVersion imported from this signer, per workspace id. */
+  imported?: Record<string, number>;
+  /** `own`: the last packVersion exported, per workspace id (packs only grow). */
+  exported?: Record<string, number>;
 }
 
 export interface VigieSchema extends DBSchema {

@@ -7,6 +7,7 @@ import type { BackgroundDeps } from './context';
 import { incidentHandlers } from './incidents';
 import { libraryHandlers } from './library';
 import { mentionHandlers } from './mentions';
+import { packHandlers } from './packs';
 import { replyHandlers } from './replies';
 import { settingsHandlers } from './settings';
 import { siteHandlers } from './sites';
@@ -21,5 +22,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     ...siteHandlers(deps),
     ...replyHandlers(deps),
     ...incidentHandlers(deps),
+    ...packHandlers(deps),
   };
 }

@@ -1,8 +1,10 @@
 /** Settings, the CM's role and the workspaces. */
 import { ForbiddenError } from '../../messages/errors';
+import { ensureOwnKey } from '../../packs/keystore';
 import { getSettings, updateSettings } from '../../store/repos/settings';
 import { listWorkspaces } from '../../store/repos/workspaces';
 import { type BackgroundDeps, configChanged, type HandlerGroup } from './context';
+import { ownKeyLabel } from './packs';
 
 const MIN_PASSPHRASE = 8;
 
@@ -30,7 +32,10 @@ export function settingsHandlers(
         // First use: this passphrase becomes the one that guards the senior role.
         if (given.length < MIN_PASSPHRASE) return { ok: false, reason: 'passphrase_too_short' };
         const seniorPassphrase = await deps.passphrase.hash(given);
-        return { ok: true, settings: await updateSettings(db, { role, seniorPassphrase }) };
+        const settings = await updateSettings(db, { role, seniorPassphrase });
+        // Senior setup: the key that signs approved packs is made now.
+        await ensureOwnKey(db, await ownKeyLabel(db));
+        return { ok: true, settings };
       }
       if (!(await deps.passphrase.verify(given, current.seniorPassphrase))) {
         return { ok: false, reason: 'wrong_passphrase' };

@@ -9,10 +9,10 @@ import type { ImportSummary } from '../bundle/transfer';
 import type { BundleProblem } from '../bundle/validate';
 import type { Spike } from '../incidents/spike';
 import type { InsertOutcome } from '../insert/types';
+import type { PreparedMatcher } from '../listening/prepare';
 import type { Pack } from '../packs/format';
 import type { PackImportResult } from '../packs/import';
 import type { KeyInfo } from '../packs/keystore';
-import type { PreparedMatcher } from '../listening/prepare';
 import type {
   Incident,
   Interaction,

@@ -5,7 +5,13 @@
  */
 import type { StoredKey, VigieDB } from '../store/db';
 import type { Template, Watchlist } from '../store/schema';
-import { PACK_FORMAT, PACK_VERSION, type Pack, type PackPayload, type PackTemplate } from './format';
+import {
+  PACK_FORMAT,
+  PACK_VERSION,
+  type Pack,
+  type PackPayload,
+  type PackTemplate,
+} from './format';
 import { publicJwkOf } from './keys';
 import { OWN_KEY_ID } from './keystore';
 import { signPayload } from './sign';

@@ -4,7 +4,7 @@
  * signer for that workspace, then write the plan in one transaction. Every
  * refusal happens before the transaction opens: a refused pack changes nothing.
  */
-import { type BundleProblem, type QueryCheck, type TemplateCheck } from '../bundle/validate';
+import type { BundleProblem, QueryCheck, TemplateCheck } from '../bundle/validate';
 import { abortQuietly, type VigieDB } from '../store/db';
 import type { Template, Watchlist } from '../store/schema';
 import { sameKey } from './keys';
@@ -34,10 +34,7 @@ export interface PackImportChecks {
   checkTemplate?: TemplateCheck;
 }
 
-const noCounts = (pack: {
-  templates: unknown[];
-  watchlists: unknown[];
-}): PackImportCounts => ({
+const noCounts = (pack: { templates: unknown[]; watchlists: unknown[] }): PackImportCounts => ({
   templates: { added: 0, updated: 0, retired: 0, unchanged: pack.templates.length },
   watchlists: { added: 0, updated: 0, unchanged: pack.watchlists.length },
 });

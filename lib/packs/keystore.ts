@@ -36,7 +36,11 @@ export async function getOwnKey(db: VigieDB): Promise<StoredKey | undefined> {
 }
 
 /** The senior's key pair, made on first need. Two racing callers end up with the same one. */
-export async function ensureOwnKey(db: VigieDB, label: string, now = Date.now()): Promise<StoredKey> {
+export async function ensureOwnKey(
+  db: VigieDB,
+  label: string,
+  now = Date.now(),
+): Promise<StoredKey> {
   const existing = await getOwnKey(db);
   if (existing?.privateKey) return existing;
   const pair = await generateSigningKey();

@@ -47,7 +47,8 @@ export function packHandlers(
       const db = await deps.db();
       const settings = await getSettings(db);
       // Seniors who set their passphrase before keys existed get theirs now.
-      if (settings.role === 'senior') return ownKeyInfo(await ensureOwnKey(db, await ownKeyLabel(db)));
+      if (settings.role === 'senior')
+        return ownKeyInfo(await ensureOwnKey(db, await ownKeyLabel(db)));
       const existing = await getOwnKey(db);
       return existing ? ownKeyInfo(existing) : null;
     },

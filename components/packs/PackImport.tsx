@@ -1,0 +1,113 @@
+import { problemText } from '@/components/bundle/ImportExport';
+import { t } from '@/lib/i18n';
+import type { PackImportResult } from '@/lib/packs/import';
+import { formatFingerprint } from '@/lib/packs/keys';
+
+export interface PackImportProps {
+  result: PackImportResult | null;
+  busy: boolean;
+  onImport: (file: File) => void;
+}
+
+const when = (iso: string) => new Date(iso).toLocaleString();
+
+function Outcome({ result }: { result: PackImportResult }) {
+  if (result.ok) {
+    const { summary } = result;
+    if (result.status === 'up_to_date') {
+      return (
+        <p class="notice" role="status" data-testid="pack-import-result" data-status="up_to_date">
+          {t('packs_up_to_date', summary.signer.label, when(summary.issuedAt))}
+        </p>
+      );
+    }
+    return (
+      <div class="notice ok" role="status" data-testid="pack-import-result" data-status="imported">
+        <p>
+          {t(
+            'packs_imported',
+            summary.signer.label,
+            summary.workspace.name,
+            summary.workspace.created ? t('packs_imported_created') : '',
+          )}
+        </p>
+        <p>
+          {t(
+            'packs_imported_templates',
+            summary.templates.added,
+            summary.templates.updated,
+            summary.templates.retired,
+            summary.templates.unchanged,
+          )}
+        </p>
+        <p>
+          {t(
+            'packs_imported_watchlists',
+            summary.watchlists.added,
+            summary.watchlists.updated,
+            summary.watchlists.unchanged,
+          )}
+        </p>
+      </div>
+    );
+  }
+  const refusal = (() => {
+    switch (result.reason) {
+      case 'tampered':
+        return <p>{t('packs_refused_tampered')}</p>;
+      case 'untrusted':
+        return (
+          <p>{t('packs_refused_untrusted', formatFingerprint(result.fingerprint), result.label)}</p>
+        );
+      case 'malformed':
+        return (
+          <>
+            <p>{t('packs_refused_malformed', result.problems.length)}</p>
+            <ul>
+              {result.problems.map((problem) => (
+                <li key={`${problem.path}:${problem.code}:${problem.params.join()}`}>
+                  <code>{problem.path}</code> — {problemText(problem)}
+                </li>
+              ))}
+            </ul>
+          </>
+        );
+    }
+  })();
+  return (
+    <div
+      class="notice error"
+      role="alert"
+      data-testid="pack-import-refusal"
+      data-reason={result.reason}
+    >
+      {refusal}
+    </div>
+  );
+}
+
+/** The junior's side: pick a pack file; see what changed, or why nothing did. */
+export function PackImport({ result, busy, onImport }: PackImportProps) {
+  return (
+    <section aria-labelledby="packs-import-title">
+      <h2 id="packs-import-title">{t('packs_import_title')}</h2>
+      <p class="muted">{t('packs_import_help')}</p>
+      <label>
+        {t('packs_import_label')}{' '}
+        <input
+          type="file"
+          accept="application/json,.json"
+          data-testid="import-pack"
+          disabled={busy}
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            if (file) onImport(file);
+            input.value = '';
+          }}
+        />
+      </label>
+      {result && <Outcome result={result} />}
+    </section>
+  );
+}

@@ -5,24 +5,38 @@ import { formatFingerprint } from '@/lib/packs/keys';
 
 export interface PackImportProps {
   result: PackImportResult | null;
+  /** How many imports this page ran: tells one outcome from the next, even when they read the same. */
+  run: number;
   busy: boolean;
   onImport: (file: File) => void;
 }
 
 const when = (iso: string) => new Date(iso).toLocaleString();
 
-function Outcome({ result }: { result: PackImportResult }) {
+function Outcome({ result, run }: { result: PackImportResult; run: number }) {
   if (result.ok) {
     const { summary } = result;
     if (result.status === 'up_to_date') {
       return (
-        <p class="notice" role="status" data-testid="pack-import-result" data-status="up_to_date">
+        <p
+          class="notice"
+          role="status"
+          data-testid="pack-import-result"
+          data-status="up_to_date"
+          data-run={run}
+        >
           {t('packs_up_to_date', summary.signer.label, when(summary.issuedAt))}
         </p>
       );
     }
     return (
-      <div class="notice ok" role="status" data-testid="pack-import-result" data-status="imported">
+      <div
+        class="notice ok"
+        role="status"
+        data-testid="pack-import-result"
+        data-status="imported"
+        data-run={run}
+      >
         <p>
           {t(
             'packs_imported',
@@ -80,6 +94,7 @@ function Outcome({ result }: { result: PackImportResult }) {
       role="alert"
       data-testid="pack-import-refusal"
       data-reason={result.reason}
+      data-run={run}
     >
       {refusal}
     </div>
@@ -87,7 +102,7 @@ function Outcome({ result }: { result: PackImportResult }) {
 }
 
 /** The junior's side: pick a pack file; see what changed, or why nothing did. */
-export function PackImport({ result, busy, onImport }: PackImportProps) {
+export function PackImport({ result, run, busy, onImport }: PackImportProps) {
   return (
     <section aria-labelledby="packs-import-title">
       <h2 id="packs-import-title">{t('packs_import_title')}</h2>
@@ -107,7 +122,7 @@ export function PackImport({ result, busy, onImport }: PackImportProps) {
           }}
         />
       </label>
-      {result && <Outcome result={result} />}
+      {result && <Outcome result={result} run={run} />}
     </section>
   );
 }

@@ -18,7 +18,13 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(options: { lang?: 'en' | 'fr' } = {}): Promise<Session> {
+export async function launch(
+  options: {
+    lang?: 'en' | 'fr';
+    /** A browser profile of its own (two profiles = two CMs); a fresh temporary one when absent. */
+    userDataDir?: string;
+  } = {},
+): Promise<Session> {
   if (!existsSync(`${BUILD_DIR}/manifest.json`)) {
     throw new Error(`No build at ${BUILD_DIR}: run "npm run build" first`);
   }
@@ -28,6 +34,7 @@ export async function launch(options: { lang?: 'en' | 'fr' } = {}): Promise<Sess
     headless: true,
     pipe: true,
     enableExtensions: true,
+    ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
     args: [
       '--no-sandbox',
       '--disable-background-networking',

@@ -31,6 +31,7 @@ export function PacksSection({ settings }: SectionContext) {
   const [ownKey, setOwnKey] = useState<OwnKeyInfo | null>(null);
   const [trusted, setTrusted] = useState<KeyInfo[]>([]);
   const [result, setResult] = useState<PackImportResult | null>(null);
+  const [runs, setRuns] = useState(0);
   const [exported, setExported] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -127,6 +128,7 @@ export function PacksSection({ settings }: SectionContext) {
     void guarded(async () => {
       setResult(null);
       setResult(await send('packs.import', { text: await file.text() }));
+      setRuns((count) => count + 1);
       await reload();
     });
 
@@ -149,7 +151,7 @@ export function PacksSection({ settings }: SectionContext) {
         onExport={() => void onExport()}
       />
       <TrustedKeys keys={trusted} busy={busy} onAdd={onAdd} onRemove={onRemove} />
-      <PackImport result={result} busy={busy} onImport={onImport} />
+      <PackImport result={result} run={runs} busy={busy} onImport={onImport} />
     </>
   );
 }

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { importBundle } from '@/lib/bundle/transfer';
 import { readBundle } from '@/lib/bundle/validate';
+import { exportPack } from '@/lib/packs/export';
+import type { Pack } from '@/lib/packs/format';
+import { addTrustedKey, ensureOwnKey } from '@/lib/packs/keystore';
 import type { VigieDB } from '@/lib/store/db';
 import {
   DEFAULT_WORKSPACE_ID,
@@ -8,6 +11,8 @@ import {
   type Interaction,
   type Mention,
 } from '@/lib/store/schema';
+
+import { freshDb } from '../store/helpers';
 
 const acme = readFileSync('tests/fixtures/bundles/acme.json', 'utf8');
 
@@ -102,4 +107,32 @@ export async function library(db: VigieDB): Promise<string> {
   ]);
   const keyState = keys.map((k) => [k.id, k.fingerprint, k.label, k.imported]);
   return JSON.stringify({ workspaces, watchlists, templates, versions, keyState });
+}
+
+export const T0 = 1_700_000_000_000;
+
+/** A senior with the Acme workspace and a signing key. */
+export async function senior(): Promise<VigieDB> {
+  const db = await freshDb();
+  await seedAcme(db, T0);
+  await ensureOwnKey(db, 'Claire (senior)', T0);
+  return db;
+}
+
+export async function packOf(db: VigieDB, now: number): Promise<Pack> {
+  const own = await ensureOwnKey(db, 'Claire (senior)');
+  return exportPack(db, own, DEFAULT_WORKSPACE_ID, now);
+}
+
+/** A junior who trusts the key that signed `pack`. */
+export async function juniorTrusting(pack: Pack): Promise<VigieDB> {
+  const db = await freshDb();
+  await addTrustedKey(db, pack.signer.publicKey, 'Claire', T0);
+  return db;
+}
+
+export const text = (pack: unknown) => JSON.stringify(pack, null, 2);
+
+export async function template(db: VigieDB, id: string) {
+  return db.get('templates', [DEFAULT_WORKSPACE_ID, id]);
 }

@@ -2,6 +2,7 @@
  * The options page's sections, in navigation order. A section is a view of its
  * own (components/…); adding one is one entry here.
  */
+import { IncidentsSection } from '@/components/incidents/IncidentsSection';
 import { GeneralSection } from './GeneralSection';
 import type { OptionsSection } from './types';
 
@@ -12,5 +13,10 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
     id: 'general',
     labelKey: 'options_nav_general',
     render: (context) => <GeneralSection {...context} />,
+  },
+  {
+    id: 'incidents',
+    labelKey: 'options_nav_incidents',
+    render: (context) => <IncidentsSection settings={context.settings} />,
   },
 ];

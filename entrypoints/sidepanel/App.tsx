@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { IncidentsScreen } from '@/components/incidents/IncidentsScreen';
 import { MentionFilters } from '@/components/mentions/MentionFilters';
 import { MentionList } from '@/components/mentions/MentionList';
 import { ReplyPane } from '@/components/replies/ReplyPane';
@@ -9,6 +10,7 @@ import { filterMentions, NO_FILTER } from '@/lib/replies/filter';
 import type { Interaction, Mention, Settings, Template, Watchlist } from '@/lib/store/schema';
 import { createSuggester } from '@/lib/suggest';
 import { onBroadcast } from '@/lib/ui/boot';
+import { uiLocale } from '@/lib/ui/locale';
 
 /** A `?tabId=` pins the panel to one tab (opened as a page: demo, tests, a detached window). */
 function pinnedTabId(): number | undefined {
@@ -38,6 +40,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const [filter, setFilter] = useState(NO_FILTER);
   const [cursor, setCursor] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [view, setView] = useState<'mentions' | 'incidents'>('mentions');
 
   const loadLibrary = useCallback(async () => {
     const [nextSettings, lists, tpl, workspaces] = await Promise.all([
@@ -100,6 +103,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (view === 'incidents') return;
     if (event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLInputElement) {
       if (event.key === 'Escape') setOpenId(null);
       return;
@@ -122,7 +126,22 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   return (
     <main>
       <h1>{t('sidepanel_title')}</h1>
-      {open ? (
+      <nav class="view-switch" aria-label={t('sidepanel_views_label')}>
+        {(['mentions', 'incidents'] as const).map((name) => (
+          <button
+            key={name}
+            type="button"
+            data-testid={`view-${name}`}
+            aria-pressed={view === name}
+            onClick={() => setView(name)}
+          >
+            {t(`sidepanel_view_${name}`)}
+          </button>
+        ))}
+      </nav>
+      {view === 'incidents' ? (
+        <IncidentsScreen compact tabId={tabId} locale={uiLocale(settings.locale)} />
+      ) : open ? (
         <ReplyPane
           key={open.id}
           mention={open}

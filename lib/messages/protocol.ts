@@ -7,6 +7,9 @@ import type { z } from 'zod';
 import type { Bundle } from '../bundle/format';
 import type { ImportSummary } from '../bundle/transfer';
 import type { BundleProblem } from '../bundle/validate';
+import type { CrisisReportData } from '../incidents/export';
+import type { HoldingStatement } from '../incidents/holding';
+import type { LinkReason } from '../incidents/links';
 import type { Spike } from '../incidents/spike';
 import type { InsertOutcome } from '../insert/types';
 import type { PreparedMatcher } from '../listening/prepare';
@@ -147,6 +150,24 @@ export interface MessageOutputs {
   'packs.trusted.add': AddTrustedKeyResult;
   'packs.trusted.remove': boolean;
   'packs.import': PackImportResult;
+  'incident.get': IncidentDetail;
+  'incident.attach': Incident;
+  'incident.detach': Incident;
+  'incident.comment': Incident;
+  'incidents.report': CrisisReportData;
+}
+
+/** Everything the incident screen shows of one incident. */
+export interface IncidentDetail {
+  incident: Incident;
+  /** The screenshot taken at capture as a data URL; null when there is none. */
+  screenshot: string | null;
+  /** Attached mentions, in the order they were first seen. */
+  linked: Mention[];
+  /** Later mentions that look like the same affair, best first. */
+  suggestions: { mention: Mention; reasons: LinkReason[] }[];
+  holding: HoldingStatement[];
+  watchlistNames: Record<string, string>;
 }
 
 export type MessageOutput<T extends MessageType> = MessageOutputs[T];

@@ -146,6 +146,23 @@ export const inputSchemas = {
   'packs.trusted.add': z.object({ text: z.string().max(2_000), label: z.string().max(120) }),
   'packs.trusted.remove': z.object({ id: z.string().min(1).max(200) }),
   'packs.import': z.object({ text: z.string().max(50_000_000) }),
+  /** The incidents screen: one incident with its evidence, links and holding statements. */
+  'incident.get': z.object({ id: z.string().min(1) }),
+  'incident.attach': z.object({ id: z.string().min(1), mentionId: z.string().min(1) }),
+  'incident.detach': z.object({ id: z.string().min(1), mentionId: z.string().min(1) }),
+  /** A note on the timeline, status unchanged ("the journalist called back"). */
+  'incident.comment': z.object({
+    id: z.string().min(1),
+    comment: z.string().trim().min(1).max(5_000),
+  }),
+  /** The crisis report's data: one incident, or every incident of the workspace created in a period (ms, inclusive). */
+  'incidents.report': z.union([
+    z.object({ id: z.string().min(1) }).strict(),
+    z
+      .object({ from: z.number().int().nonnegative(), to: z.number().int().nonnegative() })
+      .strict()
+      .refine((period) => period.from <= period.to, { message: 'from must not be after to' }),
+  ]),
 } as const;
 
 export type MessageType = keyof typeof inputSchemas;
@@ -189,4 +206,9 @@ export const allowedCallers: Record<MessageType, readonly Caller[]> = {
   'packs.trusted.add': ['ui'],
   'packs.trusted.remove': ['ui'],
   'packs.import': ['ui'],
+  'incident.get': ['ui'],
+  'incident.attach': ['ui'],
+  'incident.detach': ['ui'],
+  'incident.comment': ['ui'],
+  'incidents.report': ['ui'],
 };

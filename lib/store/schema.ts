@@ -154,6 +154,8 @@ export const incidentEventSchema = z.object({
   status: z.enum(INCIDENT_STATUSES),
   by: z.string().max(120),
   comment: z.string().max(5_000),
+  /** A mention attached to (or detached from) the incident by this event; the status is unchanged. */
+  mention: z.object({ id, action: z.enum(['attached', 'detached']) }).optional(),
 });
 
 export const incidentSchema = z.object({

@@ -2,6 +2,7 @@
  * The options page's sections, in navigation order. A section is a view of its
  * own (components/…); adding one is one entry here.
  */
+import { IncidentsSection } from '@/components/incidents/IncidentsSection';
 import { GeneralSection } from './GeneralSection';
 import { PacksSection } from './PacksSection';
 import type { OptionsSection } from './types';
@@ -18,5 +19,10 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
     id: 'packs',
     labelKey: 'options_nav_packs',
     render: (context) => <PacksSection {...context} />,
+  },
+  {
+    id: 'incidents',
+    labelKey: 'options_nav_incidents',
+    render: (context) => <IncidentsSection settings={context.settings} />,
   },
 ];

@@ -10,7 +10,8 @@ import { captureIncident, PENDING_INCIDENT_KEY } from '../capture';
 import { acknowledgeSpikes, unacknowledgedSpikes } from '../spikes';
 import { activeWorkspace, type BackgroundDeps, broadcast, type HandlerGroup } from './context';
 
-const agentOf = (settings: Settings) => settings.agentName || t(`role_${settings.role}`);
+/** Who signs timeline events: the CM's name, else her role. */
+export const agentOf = (settings: Settings) => settings.agentName || t(`role_${settings.role}`);
 
 function definedOnly<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(

@@ -4,6 +4,7 @@
  */
 import type { Handlers } from '../../messages/router';
 import type { BackgroundDeps } from './context';
+import { incidentScreenHandlers } from './incident-screen';
 import { incidentHandlers } from './incidents';
 import { libraryHandlers } from './library';
 import { mentionHandlers } from './mentions';
@@ -23,5 +24,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     ...replyHandlers(deps),
     ...incidentHandlers(deps),
     ...packHandlers(deps),
+    ...incidentScreenHandlers(deps),
   };
 }

@@ -4,7 +4,10 @@
  */
 import { newId } from '../../ids';
 import { abortQuietly, type StoredBlob, type VigieDB } from '../db';
-import { type Incident, incidentSchema } from '../schema';
+import { type Incident, incidentSchema, type Mention } from '../schema';
+
+/** Adds to a link change in its own transaction (the timeline event that says who and when). */
+export type LinkAnnotation = (next: Incident, mention: Mention | undefined) => Incident;
 
 /** Creates or replaces an incident, validated first. */
 export async function putIncident(db: VigieDB, incident: Incident): Promise<Incident> {
@@ -109,6 +112,7 @@ export async function linkMention(
   incidentId: string,
   mentionId: string,
   now = Date.now(),
+  annotate?: LinkAnnotation,
 ): Promise<Incident | undefined> {
   const tx = db.transaction(['incidents', 'mentions'], 'readwrite');
   try {
@@ -126,11 +130,12 @@ export async function linkMention(
       await tx.done;
       return incident;
     }
-    const next = incidentSchema.parse({
+    const linked: Incident = {
       ...incident,
       mentionIds: [...incident.mentionIds, mentionId],
       updatedAt: now,
-    });
+    };
+    const next = incidentSchema.parse(annotate ? annotate(linked, mention) : linked);
     await tx.objectStore('incidents').put(next);
     await tx.done;
     return next;
@@ -140,22 +145,38 @@ export async function linkMention(
   }
 }
 
-/** Detaches a mention attached by mistake. Undefined when the incident does not exist. */
+/**
+ * Detaches a mention attached by mistake (the mention may since have been
+ * deleted). Undefined when the incident does not exist.
+ */
 export async function unlinkMention(
   db: VigieDB,
   incidentId: string,
   mentionId: string,
   now = Date.now(),
+  annotate?: LinkAnnotation,
 ): Promise<Incident | undefined> {
-  return updateIncident(db, incidentId, (incident) =>
-    incident.mentionIds.includes(mentionId)
-      ? {
-          ...incident,
-          mentionIds: incident.mentionIds.filter((id) => id !== mentionId),
-          updatedAt: now,
-        }
-      : incident,
-  );
+  const tx = db.transaction(['incidents', 'mentions'], 'readwrite');
+  try {
+    const incident = await tx.objectStore('incidents').get(incidentId);
+    if (!incident?.mentionIds.includes(mentionId)) {
+      await tx.done;
+      return incident;
+    }
+    const mention = await tx.objectStore('mentions').get(mentionId);
+    const unlinked: Incident = {
+      ...incident,
+      mentionIds: incident.mentionIds.filter((id) => id !== mentionId),
+      updatedAt: now,
+    };
+    const next = incidentSchema.parse(annotate ? annotate(unlinked, mention) : unlinked);
+    await tx.objectStore('incidents').put(next);
+    await tx.done;
+    return next;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
 }
 
 /**

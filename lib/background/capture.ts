@@ -13,6 +13,7 @@ import { getSettings } from '../store/repos/settings';
 import type { Incident } from '../store/schema';
 import { askTab, type BackgroundDeps } from './handlers/context';
 import { networkFor } from './site-of-url';
+import { activeWatchlistIds } from '../workspaces/scope';
 
 export const PENDING_INCIDENT_KEY = 'incident-pending';
 
@@ -90,7 +91,8 @@ export async function captureIncident(
       author: evidence.author,
       excerpt: evidence.excerpt,
       mentionIds: mention ? [mention.id] : [],
-      watchlistIds: evidence.watchlistIds,
+      // Highlight scope "all": other workspaces' watchlists say nothing in this one.
+      watchlistIds: activeWatchlistIds(evidence.watchlistIds),
       engagement: evidence.engagement,
       comment: noteParts.join(' '),
     },

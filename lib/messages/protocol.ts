@@ -19,6 +19,7 @@ import type {
   Watchlist,
   Workspace,
 } from '../store/schema';
+import type { SetupSummary, WorkspaceCounts } from '../store/repos/workspace-data';
 import type { IncidentFormPrefill } from './content-commands';
 import type { inputSchemas, MessageType } from './schemas';
 
@@ -91,6 +92,26 @@ export type RoleSwitchResult =
   | { ok: true; settings: Settings }
   | { ok: false; reason: 'wrong_passphrase' | 'passphrase_too_short' };
 
+/** Why a workspace change was refused (worded with `workspace_refused_<reason>`). */
+export type WorkspaceRefusal =
+  | 'not_found'
+  | 'name_taken'
+  | 'last_workspace'
+  | 'confirmation_mismatch'
+  | 'no_brand';
+
+export type WorkspaceResult =
+  | { ok: true; workspace: Workspace }
+  | { ok: false; reason: WorkspaceRefusal };
+
+export type WorkspaceSettingsResult =
+  | { ok: true; settings: Settings }
+  | { ok: false; reason: WorkspaceRefusal };
+
+export type WorkspaceSetupResult =
+  | { ok: true; workspace: Workspace; summary: SetupSummary }
+  | { ok: false; reason: WorkspaceRefusal };
+
 export interface MessageOutputs {
   'settings.get': Settings;
   'settings.update': Settings;
@@ -124,6 +145,12 @@ export interface MessageOutputs {
   'sites.setDedicated': Settings;
   'sites.listenNow': boolean;
   'sites.setAlways': Settings;
+  'workspace.create': WorkspaceResult;
+  'workspace.rename': WorkspaceResult;
+  'workspace.counts': WorkspaceCounts;
+  'workspace.delete': WorkspaceSettingsResult;
+  'workspace.switch': WorkspaceSettingsResult;
+  'workspace.setup': WorkspaceSetupResult;
 }
 
 export type MessageOutput<T extends MessageType> = MessageOutputs[T];

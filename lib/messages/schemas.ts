@@ -10,7 +10,9 @@ import {
   mentionSchema,
   networkSchema,
   settingsSchema,
+  workspaceSchema,
 } from '../store/schema';
+import { STARTER_LANGUAGES } from '../starter/languages';
 
 /** `ui`: Vigie's own pages (popup, side panel, options). `content`: content scripts in web pages. */
 export type Caller = 'ui' | 'content';
@@ -22,6 +24,9 @@ const seenMention = mentionSchema.omit({
   firstSeenAt: true,
   lastSeenAt: true,
 });
+
+/** A workspace name as typed: surrounding spaces do not count. */
+const workspaceName = z.string().trim().min(1).max(120);
 
 export const inputSchemas = {
   'settings.get': z.null(),
@@ -139,6 +144,32 @@ export const inputSchemas = {
     enabled: z.boolean(),
     tabId: z.number().int().nonnegative().optional(),
   }),
+  // Workspaces (lib/background/handlers/workspaces.ts).
+  'workspace.create': z.object({
+    name: workspaceName,
+    brands: workspaceSchema.shape.brands,
+    handles: workspaceSchema.shape.handles,
+    language: workspaceSchema.shape.language,
+  }),
+  'workspace.rename': z.object({ id: z.string().min(1).max(200), name: workspaceName }),
+  /** What a deletion would remove, for the confirmation. */
+  'workspace.counts': z.object({ id: z.string().min(1).max(200) }),
+  /** `confirmName`: the workspace's name as the CM typed it to confirm. */
+  'workspace.delete': z.object({
+    id: z.string().min(1).max(200),
+    confirmName: z.string().max(200),
+  }),
+  'workspace.switch': z.object({ id: z.string().min(1).max(200) }),
+  /** The first-run wizard's answers, applied to the active workspace. */
+  'workspace.setup': z.object({
+    brands: z.array(z.string().max(120)).max(50),
+    handles: z.array(z.string().max(120)).max(50),
+    competitors: z.array(z.string().max(120)).max(50),
+    languages: z.array(z.enum(STARTER_LANGUAGES)).min(1).max(STARTER_LANGUAGES.length),
+    competitorsName: z.string().trim().min(1).max(120),
+    /** The CM's language: first among the workspace's when both are chosen. */
+    uiLanguage: z.string().max(35).optional(),
+  }),
 } as const;
 
 export type MessageType = keyof typeof inputSchemas;
@@ -176,4 +207,10 @@ export const allowedCallers: Record<MessageType, readonly Caller[]> = {
   'sites.setDedicated': ['ui'],
   'sites.listenNow': ['ui'],
   'sites.setAlways': ['ui'],
+  'workspace.create': ['ui'],
+  'workspace.rename': ['ui'],
+  'workspace.counts': ['ui'],
+  'workspace.delete': ['ui'],
+  'workspace.switch': ['ui'],
+  'workspace.setup': ['ui'],
 };

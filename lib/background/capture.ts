@@ -11,9 +11,9 @@ import type { CaptureResult, MessageInput } from '../messages/protocol';
 import { createIncidentRecord } from '../store/repos/incidents';
 import { getSettings } from '../store/repos/settings';
 import type { Incident } from '../store/schema';
+import { activeWatchlistIds } from '../workspaces/scope';
 import { askTab, type BackgroundDeps } from './handlers/context';
 import { networkFor } from './site-of-url';
-import { activeWatchlistIds } from '../workspaces/scope';
 
 export const PENDING_INCIDENT_KEY = 'incident-pending';
 

@@ -7,10 +7,11 @@
  * its own statuses and log. The side panel and the badge show the active
  * workspace's mentions.
  */
+
+import type { VigieDB } from '../store/db';
 import type { SeenMention } from '../store/repos/mentions';
 import { listWatchlists } from '../store/repos/watchlists';
 import { listWorkspaces } from '../store/repos/workspaces';
-import type { VigieDB } from '../store/db';
 import type { Mention, Settings, Watchlist } from '../store/schema';
 import { scopedWatchlistId, splitByWorkspace } from '../workspaces/scope';
 
@@ -54,7 +55,8 @@ export function onePerPost(stored: readonly Mention[], activeWorkspaceId: string
   const byKey = new Map<string, Mention>();
   for (const mention of stored) {
     const current = byKey.get(mention.dedupeKey);
-    if (!current || mention.workspaceId === activeWorkspaceId) byKey.set(mention.dedupeKey, mention);
+    if (!current || mention.workspaceId === activeWorkspaceId)
+      byKey.set(mention.dedupeKey, mention);
   }
   return [...byKey.values()];
 }

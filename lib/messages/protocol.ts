@@ -10,6 +10,7 @@ import type { BundleProblem } from '../bundle/validate';
 import type { Spike } from '../incidents/spike';
 import type { InsertOutcome } from '../insert/types';
 import type { PreparedMatcher } from '../listening/prepare';
+import type { SetupSummary, WorkspaceCounts } from '../store/repos/workspace-data';
 import type {
   Incident,
   Interaction,
@@ -19,7 +20,6 @@ import type {
   Watchlist,
   Workspace,
 } from '../store/schema';
-import type { SetupSummary, WorkspaceCounts } from '../store/repos/workspace-data';
 import type { IncidentFormPrefill } from './content-commands';
 import type { inputSchemas, MessageType } from './schemas';
 

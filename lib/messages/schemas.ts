@@ -3,6 +3,7 @@
  * it. Imported by the background only: zod stays out of the content script.
  */
 import { z } from 'zod';
+import { STARTER_LANGUAGES } from '../starter/languages';
 import {
   INCIDENT_CATEGORIES,
   INCIDENT_STATUSES,
@@ -12,7 +13,6 @@ import {
   settingsSchema,
   workspaceSchema,
 } from '../store/schema';
-import { STARTER_LANGUAGES } from '../starter/languages';
 
 /** `ui`: Vigie's own pages (popup, side panel, options). `content`: content scripts in web pages. */
 export type Caller = 'ui' | 'content';

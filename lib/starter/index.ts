@@ -5,7 +5,7 @@
  */
 import type { Network } from '../sites/types';
 import type { Template } from '../store/schema';
-import { type StarterLanguage } from './languages';
+import type { StarterLanguage } from './languages';
 import library from './templates.json';
 
 export { STARTER_LANGUAGES, type StarterLanguage } from './languages';

@@ -79,7 +79,12 @@ export function buildSetup(
   const competitorQuery = buildWatchlistQuery(competitors);
   if (competitorQuery) {
     watchlists.push(
-      watchlist(COMPETITOR_WATCHLIST_ID, answers.competitorsName, 'competitor', competitorQuery.query),
+      watchlist(
+        COMPETITOR_WATCHLIST_ID,
+        answers.competitorsName,
+        'competitor',
+        competitorQuery.query,
+      ),
     );
   }
   return {

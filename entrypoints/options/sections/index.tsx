@@ -4,6 +4,7 @@
  */
 import { GeneralSection } from './GeneralSection';
 import type { OptionsSection } from './types';
+import { WorkspacesSection } from './WorkspacesSection';
 
 export type { OptionsSection, SectionContext } from './types';
 
@@ -12,5 +13,10 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
     id: 'general',
     labelKey: 'options_nav_general',
     render: (context) => <GeneralSection {...context} />,
+  },
+  {
+    id: 'workspaces',
+    labelKey: 'options_nav_workspaces',
+    render: (context) => <WorkspacesSection {...context} />,
   },
 ];

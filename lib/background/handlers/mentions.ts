@@ -96,7 +96,9 @@ export function mentionHandlers(
       const db = await deps.db();
       const ids = await getTabMentionIds(tabId);
       const mentions = await Promise.all(ids.map((id) => getMention(db, id)));
-      return mentions.filter((m): m is Mention => m !== undefined);
+      // Right after a switch the page has not listened again yet: never show the last workspace's.
+      const workspaceId = await activeWorkspace(db);
+      return mentions.filter((m): m is Mention => m?.workspaceId === workspaceId);
     },
     'mentions.setStatus': async ({ id, status }) => {
       const db = await deps.db();

@@ -56,7 +56,11 @@ export function workspaceHandlers(
       if (nameTaken(await listWorkspaces(db), trimmed, id)) {
         return { ok: false, reason: 'name_taken' };
       }
-      const workspace = await putWorkspace(db, { ...current, name: trimmed, updatedAt: Date.now() });
+      const workspace = await putWorkspace(db, {
+        ...current,
+        name: trimmed,
+        updatedAt: Date.now(),
+      });
       configChanged();
       return { ok: true, workspace };
     },

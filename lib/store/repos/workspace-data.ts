@@ -43,15 +43,16 @@ export async function countWorkspaceData(
   );
   const count = (store: 'watchlists' | 'templates' | 'mentions' | 'interactions' | 'incidents') =>
     tx.objectStore(store).index('byWorkspace').count(workspaceId);
-  const [watchlists, templates, mentions, interactions, incidents, screenshots] =
-    await Promise.all([
+  const [watchlists, templates, mentions, interactions, incidents, screenshots] = await Promise.all(
+    [
       count('watchlists'),
       count('templates'),
       count('mentions'),
       count('interactions'),
       count('incidents'),
       tx.objectStore('blobs').index('byWorkspace').count(workspaceId),
-    ]);
+    ],
+  );
   await tx.done;
   return { watchlists, templates, mentions, interactions, incidents, screenshots };
 }

@@ -119,9 +119,9 @@ describe('workspace.create and workspace.rename', () => {
     expect(inputSchemas['workspace.create'].safeParse({ name: 'x'.repeat(121) }).success).toBe(
       false,
     );
-    expect(
-      inputSchemas['workspace.create'].safeParse({ name: 'A', brands: [''] }).success,
-    ).toBe(false);
+    expect(inputSchemas['workspace.create'].safeParse({ name: 'A', brands: [''] }).success).toBe(
+      false,
+    );
   });
 
   it('renames, refusing a name another workspace has and an unknown id', async () => {
@@ -188,7 +188,10 @@ describe('workspace.delete', () => {
     const id = await create('Client B');
     await handlers['workspace.switch']({ id }, UI);
     const result = await handlers['workspace.delete']({ id, confirmName: 'Client B' }, UI);
-    expect(result).toMatchObject({ ok: true, settings: { activeWorkspaceId: DEFAULT_WORKSPACE_ID } });
+    expect(result).toMatchObject({
+      ok: true,
+      settings: { activeWorkspaceId: DEFAULT_WORKSPACE_ID },
+    });
     expect((await getSettings(db)).activeWorkspaceId).toBe(DEFAULT_WORKSPACE_ID);
   });
 });
@@ -199,7 +202,7 @@ describe('workspace.switch', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://x.com/home' });
     tabMessages.mockClear();
     const broadcasts: unknown[] = [];
-    fakeBrowser.runtime.onMessage.addListener((message) => {
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       broadcasts.push(message);
     });
     const result = await handlers['workspace.switch']({ id }, UI);

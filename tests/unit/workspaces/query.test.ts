@@ -21,7 +21,19 @@ describe('buildWatchlistQuery', () => {
   });
 
   it('never lets a name inject an operator, a wildcard, braces or a stray quote', () => {
-    const names = ['OR', 'not', 'NEAR/3', 'M*A*S*H', 'Who?', '{BT}', 'Say "hi"', 'site:acme.com', '(Acme)', 'Acme~2', 'A <<<b'];
+    const names = [
+      'OR',
+      'not',
+      'NEAR/3',
+      'M*A*S*H',
+      'Who?',
+      '{BT}',
+      'Say "hi"',
+      'site:acme.com',
+      '(Acme)',
+      'Acme~2',
+      'A <<<b',
+    ];
     for (const name of names) {
       const term = nameTerm(name);
       expect(term, name).not.toBeNull();
@@ -53,7 +65,7 @@ describe('buildWatchlistQuery', () => {
     const built = buildWatchlistQuery(['Crédit Agricole', 'Société Générale']);
     if (!built) throw new Error('no query');
     const { matcher } = compileMatcher({
-      watchlists: [{ id: 'w', kind: 'brand', query: built.query, enabled: true }],
+      watchlists: [{ id: 'w', name: 'Brand', kind: 'brand', query: built.query, enabled: true }],
     });
     expect(matcher.match('Merci Credit Agricole').watchlists).toHaveLength(1);
     expect(matcher.match('Merci au Crédit Agricole !').watchlists).toHaveLength(1);

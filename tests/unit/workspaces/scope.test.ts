@@ -48,8 +48,14 @@ describe('watchlistsInScope', () => {
 
 describe('perWorkspace and onePerPost', () => {
   const seen = (watchlistIds: string[]) => {
-    const { id: _id, workspaceId: _ws, status: _s, firstSeenAt: _f, lastSeenAt: _l, ...rest } =
-      mention({ id: 'm', watchlistIds });
+    const {
+      id: _id,
+      workspaceId: _ws,
+      status: _s,
+      firstSeenAt: _f,
+      lastSeenAt: _l,
+      ...rest
+    } = mention({ id: 'm', watchlistIds });
     return rest;
   };
   const known = new Set([DEFAULT_WORKSPACE_ID, 'b']);

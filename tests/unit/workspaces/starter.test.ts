@@ -4,8 +4,7 @@ import { queryErrors } from '@/lib/query/check';
 import { NETWORKS } from '@/lib/sites/types';
 import { STARTER_APPROVER, STARTER_TEMPLATES, starterTemplates } from '@/lib/starter';
 import { templateSchema } from '@/lib/store/schema';
-import { TEMPLATE_INTENTS_FOR } from '@/lib/suggest';
-import { createSuggester } from '@/lib/suggest';
+import { createSuggester, TEMPLATE_INTENTS_FOR } from '@/lib/suggest';
 import words from '@/lib/suggest/words.json';
 import { templateErrors } from '@/lib/templates/check';
 import { measure } from '@/lib/templates/length';
@@ -26,16 +25,18 @@ const FILLS = {
   contact_channel: 'service.client@compagnie-generale-des-eaux.fr',
 };
 
-const INTENTS = new Set(Object.values(TEMPLATE_INTENTS_FOR).flatMap((fits) => fits.map((f) => f.intent)));
+const INTENTS = new Set(
+  Object.values(TEMPLATE_INTENTS_FOR).flatMap((fits) => fits.map((f) => f.intent)),
+);
 const RESERVED_TAGS = new Set([...NETWORKS, ...Object.values(words.kindTags).flat()]);
 const ROLES = ['thanks', 'apology-dm', 'answer', 'escalation', 'crisis'];
 
 describe('the starter library', () => {
   it('has the five replies in French and in English, with the ids the wizard relies on', () => {
     for (const language of ['fr', 'en']) {
-      expect(
-        STARTER_TEMPLATES.filter((t) => t.language === language).map((t) => t.id),
-      ).toEqual(ROLES.map((role) => `starter-${role}-${language}`));
+      expect(STARTER_TEMPLATES.filter((t) => t.language === language).map((t) => t.id)).toEqual(
+        ROLES.map((role) => `starter-${role}-${language}`),
+      );
     }
   });
 
@@ -44,7 +45,11 @@ describe('the starter library', () => {
     expect(records).toHaveLength(10);
     for (const record of records) {
       expect(() => templateSchema.parse(record), record.id).not.toThrow();
-      expect(record).toMatchObject({ status: 'approved', approvedBy: STARTER_APPROVER, version: 1 });
+      expect(record).toMatchObject({
+        status: 'approved',
+        approvedBy: STARTER_APPROVER,
+        version: 1,
+      });
     }
     expect(starterTemplates('ws', ['en'], 0).map((t) => t.language)).toEqual(Array(5).fill('en'));
   });
@@ -77,7 +82,8 @@ describe('the starter library', () => {
       for (const network of NETWORKS) {
         const { text } = renderTemplate(templateBodyFor(template, network), VALUES, FILLS);
         const measured = measure(text, network);
-        if (measured.over) over.push(`${template.id} on ${network}: ${measured.length}/${measured.limit}`);
+        if (measured.over)
+          over.push(`${template.id} on ${network}: ${measured.length}/${measured.limit}`);
       }
     }
     expect(over).toEqual([]);
@@ -86,13 +92,18 @@ describe('the starter library', () => {
   it('has intents the suggester maps and tags that do not pin a template to a network or kind', () => {
     for (const template of STARTER_TEMPLATES) {
       expect(INTENTS, template.id).toContain(template.intent);
-      for (const tag of template.tags) expect(RESERVED_TAGS.has(tag), `${template.id}: ${tag}`).toBe(false);
+      for (const tag of template.tags)
+        expect(RESERVED_TAGS.has(tag), `${template.id}: ${tag}`).toBe(false);
     }
   });
 
   it('writes French as a French CM would: vouvoiement, curly apostrophes, non-breaking spaces', () => {
     for (const template of STARTER_TEMPLATES.filter((t) => t.language === 'fr')) {
-      for (const text of [template.title, template.body, ...Object.values(template.variants ?? {})]) {
+      for (const text of [
+        template.title,
+        template.body,
+        ...Object.values(template.variants ?? {}),
+      ]) {
         expect(text, template.id).not.toMatch(/'/);
         expect(text, template.id).not.toMatch(/"/);
         // A plain space before high punctuation is a typo in French.
@@ -114,9 +125,14 @@ describe('the starter library', () => {
 
   it('is what the suggester offers first for praise, a complaint and a question', () => {
     const suggester = createSuggester(starterTemplates('ws', ['fr', 'en'], 0));
-    const first = (text: string, language: string, risk = { level: 'none', categories: [] as string[] }) =>
-      suggester.suggest({ text, language, network: 'x', risk })[0]?.template.id;
-    expect(first('Merci Acme, service au top, bravo à toute l’équipe', 'fr')).toBe('starter-thanks-fr');
+    const first = (
+      text: string,
+      language: string,
+      risk = { level: 'none', categories: [] as string[] },
+    ) => suggester.suggest({ text, language, network: 'x', risk })[0]?.template.id;
+    expect(first('Merci Acme, service au top, bravo à toute l’équipe', 'fr')).toBe(
+      'starter-thanks-fr',
+    );
     expect(
       first('Toujours pas remboursé, très déçu de ma commande', 'fr', {
         level: 'medium',

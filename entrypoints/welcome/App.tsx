@@ -13,20 +13,24 @@ function uiLanguage(settings: Settings): string {
   return tag.split(/[-_]/)[0]?.toLowerCase() ?? 'en';
 }
 
-/** What the wizard shows first: what the workspace already says (a second run), else blanks. */
-function initialValues(workspace: Workspace, language: string): WizardValues {
+/**
+ * What the wizard shows first: what the workspace already says (a second
+ * run: its names, and "both" when it holds starter replies in both
+ * languages), else blanks and the CM's language.
+ */
+function initialValues(
+  workspace: Workspace,
+  language: string,
+  starterLanguages: ReadonlySet<string>,
+): WizardValues {
   const untouched = workspace.id === DEFAULT_WORKSPACE_ID && !workspace.brands?.length;
-  const known: LanguageChoice =
-    workspace.language === 'fr' || workspace.language === 'en'
-      ? workspace.language
-      : language === 'fr'
-        ? 'fr'
-        : 'en';
+  const main = workspace.language ?? language;
+  const choice: LanguageChoice = starterLanguages.size > 1 ? 'both' : main === 'fr' ? 'fr' : 'en';
   return {
     brands: workspace.brands?.join(', ') ?? (untouched ? '' : workspace.name),
     handles: workspace.handles?.join(', ') ?? '',
     competitors: '',
-    language: known,
+    language: choice,
   };
 }
 
@@ -40,14 +44,21 @@ const openOptions = () => {
  */
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
+  const [starterLanguages, setStarterLanguages] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ workspace: Workspace; summary: SetupSummary } | null>(null);
   const language = uiLanguage(initialSettings);
 
   useEffect(() => {
-    void send('workspaces.list', null).then((list) =>
-      setWorkspace(list.find((w) => w.id === initialSettings.activeWorkspaceId) ?? null),
-    );
+    void (async () => {
+      const [list, templates] = await Promise.all([
+        send('workspaces.list', null),
+        send('templates.list', null),
+      ]);
+      const starter = templates.filter((template) => template.id.startsWith('starter-'));
+      setStarterLanguages(new Set(starter.map((template) => template.language)));
+      setWorkspace(list.find((w) => w.id === initialSettings.activeWorkspaceId) ?? null);
+    })();
   }, [initialSettings.activeWorkspaceId]);
 
   const finish: Parameters<typeof Wizard>[0]['onFinish'] = async (answers) => {
@@ -86,7 +97,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
           )}
           {workspace && (
             <Wizard
-              initial={initialValues(workspace, language)}
+              initial={initialValues(workspace, language, starterLanguages)}
               busy={busy}
               onFinish={finish}
               onSkip={() => void skip()}

@@ -267,11 +267,11 @@ describe('two workspaces', () => {
     await highlightsOf(post, 'brand', (texts) => has(texts, /acme/i));
     await options.waitForFunction(
       async (id, count) => {
-        const answer = await chrome.runtime.sendMessage({
+        const answer = (await chrome.runtime.sendMessage({
           vigie: 1,
           type: 'workspace.counts',
           payload: { id },
-        });
+        })) as { data: { mentions: number } };
         return answer.data.mentions > count;
       },
       { timeout: 10_000 },

@@ -30,9 +30,16 @@ const workspaceName = z.string().trim().min(1).max(120);
 
 export const inputSchemas = {
   'settings.get': z.null(),
-  // Role, passphrase and the senior's thresholds change through their own gated calls.
+  // Role, passphrase and the senior's thresholds change through their own gated calls;
+  // the active workspace through workspace.switch (which checks it exists).
   'settings.update': settingsSchema
-    .omit({ role: true, seniorPassphrase: true, editThreshold: true, duplicateWindowDays: true })
+    .omit({
+      role: true,
+      seniorPassphrase: true,
+      editThreshold: true,
+      duplicateWindowDays: true,
+      activeWorkspaceId: true,
+    })
     .partial()
     .strict(),
   /** Switching to senior needs the passphrase (set on first use); back to junior does not. */

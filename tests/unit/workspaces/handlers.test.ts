@@ -287,3 +287,12 @@ describe('workspace.setup (the first-run wizard)', () => {
     expect(templates.map((t) => t.language)).toEqual(Array(5).fill('en'));
   });
 });
+
+describe('settings.update', () => {
+  it('cannot set the active workspace: only workspace.switch, which checks it exists, does', () => {
+    expect(inputSchemas['settings.update'].safeParse({ activeWorkspaceId: 'ghost' }).success).toBe(
+      false,
+    );
+    expect(inputSchemas['settings.update'].safeParse({ highlightScope: 'all' }).success).toBe(true);
+  });
+});

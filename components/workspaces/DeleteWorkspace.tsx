@@ -53,6 +53,9 @@ export function DeleteWorkspace({
       </ul>
       <p>{t('workspace_delete_irreversible')}</p>
       <form
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onCancel();
+        }}
         onSubmit={(event) => {
           event.preventDefault();
           if (matches) onConfirm(typed);
@@ -64,6 +67,8 @@ export function DeleteWorkspace({
             type="text"
             data-testid="workspace-delete-name"
             value={typed}
+            // The dialog opened from a click: the keyboard goes where the answer is typed.
+            autoFocus
             autoComplete="off"
             onInput={(event) => setTyped(event.currentTarget.value)}
           />

@@ -148,6 +148,7 @@ export function WorkspaceManager(props: WorkspaceManagerProps) {
           <input
             type="text"
             data-testid="workspace-new-name"
+            size={32}
             value={newName}
             maxLength={120}
             placeholder={t('workspace_new_placeholder')}

@@ -17,6 +17,7 @@ import { syncOnDemandScript } from '@/lib/background/on-demand';
 import { checkSpikes, SPIKE_ALARM, unacknowledgedSpikes } from '@/lib/background/spikes';
 import { forgetTab } from '@/lib/background/tab-mentions';
 import { forgetTabListening } from '@/lib/background/temporary-tabs';
+import { openWelcome } from '@/lib/background/welcome';
 import { t } from '@/lib/i18n';
 import { route } from '@/lib/messages/router';
 import { queryErrors } from '@/lib/query/check';
@@ -96,9 +97,11 @@ export default defineBackground(() => {
   // The sites the CM turned Vigie on for keep their content script across updates.
   const syncOnDemand = async () =>
     syncOnDemandScript((await getSettings(await getDb())).genericOrigins);
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     void syncOnDemand().catch(() => undefined);
     void createMenus(t('menu_log_bad_buzz')).catch(() => undefined);
+    // First install: the wizard sets up the CM's brand (an update never reopens it).
+    if (reason === 'install') void openWelcome(getDb).catch(() => undefined);
   });
   browser.runtime.onStartup.addListener(() => void syncOnDemand().catch(() => undefined));
 });

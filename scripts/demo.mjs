@@ -33,6 +33,12 @@ const browser = await puppeteer.launch({
 });
 const id = await browser.installExtension(BUILD);
 await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(id));
+// The demo imports its own workspace: the first-run wizard the install opened is not needed.
+await browser
+  .waitForTarget((t) => t.url() === `chrome-extension://${id}/welcome.html`, { timeout: 5_000 })
+  .then((target) => target.asPage())
+  .then((page) => page.close())
+  .catch(() => undefined);
 
 // The demo workspace, imported as a CM would from the options page.
 const options = await browser.newPage();

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { IncidentForm } from '@/components/incident-form/IncidentForm';
 import { SiteSwitch } from '@/components/site/SiteSwitch';
+import { WorkspaceSwitcher } from '@/components/workspaces/WorkspaceSwitcher';
 import { t } from '@/lib/i18n';
 import type { Spike } from '@/lib/incidents/spike';
 import { send } from '@/lib/messages/client';
@@ -13,6 +14,8 @@ import { onBroadcast } from '@/lib/ui/boot';
 /** The popup: quick status of the current page, the site switch, and the way to the working list. */
 export function App({ settings }: { settings: Settings }) {
   const [workspace, setWorkspace] = useState<Workspace | undefined>();
+  const [workspaces, setWorkspaces] = useState<Workspace[]>([]);
+  const [activeId, setActiveId] = useState(settings.activeWorkspaceId);
   const [tabId, setTabId] = useState<number | undefined>();
   const [count, setCount] = useState(0);
   const [site, setSite] = useState<SiteStatus | null>(null);
@@ -45,14 +48,15 @@ export function App({ settings }: { settings: Settings }) {
 
   useEffect(() => {
     void (async () => {
-      const workspaces = await send('workspaces.list', null);
-      setWorkspace(workspaces.find((w) => w.id === settings.activeWorkspaceId));
+      const list = await send('workspaces.list', null);
+      setWorkspaces(list);
+      setWorkspace(list.find((w) => w.id === activeId));
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return;
       setTabId(tab.id);
       await refresh(tab.id);
     })();
-  }, [settings.activeWorkspaceId, refresh]);
+  }, [activeId, refresh]);
 
   // The count follows the page live (a page turned on just now reports its mentions a moment later).
   useEffect(
@@ -126,7 +130,22 @@ export function App({ settings }: { settings: Settings }) {
   return (
     <main>
       <h1>{t('popup_title')}</h1>
-      <p data-testid="popup-workspace">{t('popup_workspace', workspace?.name ?? '…')}</p>
+      <p data-testid="popup-workspace">
+        {workspaces.length > 1 ? (
+          <WorkspaceSwitcher
+            workspaces={workspaces}
+            activeId={activeId}
+            busy={busy}
+            onSwitch={(id) =>
+              void send('workspace.switch', { id }).then((result) => {
+                if (result.ok) setActiveId(result.settings.activeWorkspaceId);
+              })
+            }
+          />
+        ) : (
+          t('popup_workspace', workspace?.name ?? '…')
+        )}
+      </p>
       {spikes.length > 0 && (
         <div class="notice error" role="alert" data-testid="popup-spikes">
           <p>

@@ -4,10 +4,18 @@ import { IncidentsScreen } from '@/components/incidents/IncidentsScreen';
 import { MentionFilters } from '@/components/mentions/MentionFilters';
 import { MentionList } from '@/components/mentions/MentionList';
 import { ReplyPane } from '@/components/replies/ReplyPane';
+import { WorkspaceSwitcher } from '@/components/workspaces/WorkspaceSwitcher';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages/client';
 import { filterMentions, NO_FILTER } from '@/lib/replies/filter';
-import type { Interaction, Mention, Settings, Template, Watchlist } from '@/lib/store/schema';
+import type {
+  Interaction,
+  Mention,
+  Settings,
+  Template,
+  Watchlist,
+  Workspace,
+} from '@/lib/store/schema';
 import { createSuggester } from '@/lib/suggest';
 import { onBroadcast } from '@/lib/ui/boot';
 import { uiLocale } from '@/lib/ui/locale';
@@ -37,6 +45,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const [templates, setTemplates] = useState<Template[]>([]);
   const [recent, setRecent] = useState<Interaction[]>([]);
   const [brand, setBrand] = useState('');
+  const [workspaces, setWorkspaces] = useState<Workspace[]>([]);
   const [filter, setFilter] = useState(NO_FILTER);
   const [cursor, setCursor] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -53,6 +62,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     setWatchlists(lists);
     setTemplates(tpl);
     setBrand(workspaces.find((w) => w.id === nextSettings.activeWorkspaceId)?.name ?? '');
+    setWorkspaces(workspaces);
     setRecent(await send('interactions.recent', { days: nextSettings.duplicateWindowDays }));
   }, []);
 
@@ -76,7 +86,11 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     void loadMentions(tabId);
     return onBroadcast((message) => {
       if (message.event === 'mentions.changed' && message.tabId === tabId) void loadMentions(tabId);
-      if (message.event === 'config.changed') void loadLibrary();
+      if (message.event === 'config.changed') {
+        // Another workspace: its mentions of this page, not the last one's.
+        void loadLibrary();
+        void loadMentions(tabId);
+      }
       if (message.event === 'interactions.changed') {
         void send('interactions.recent', { days: settings.duplicateWindowDays }).then(setRecent);
         void loadMentions(tabId);
@@ -126,6 +140,14 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   return (
     <main>
       <h1>{t('sidepanel_title')}</h1>
+      <WorkspaceSwitcher
+        workspaces={workspaces}
+        activeId={settings.activeWorkspaceId}
+        onSwitch={(id) => {
+          setOpenId(null);
+          void send('workspace.switch', { id });
+        }}
+      />
       <nav class="view-switch" aria-label={t('sidepanel_views_label')}>
         {(['mentions', 'incidents'] as const).map((name) => (
           <button

@@ -11,6 +11,7 @@ import type { CaptureResult, MessageInput } from '../messages/protocol';
 import { createIncidentRecord } from '../store/repos/incidents';
 import { getSettings } from '../store/repos/settings';
 import type { Incident } from '../store/schema';
+import { activeWatchlistIds } from '../workspaces/scope';
 import { askTab, type BackgroundDeps } from './handlers/context';
 import { networkFor } from './site-of-url';
 
@@ -90,7 +91,8 @@ export async function captureIncident(
       author: evidence.author,
       excerpt: evidence.excerpt,
       mentionIds: mention ? [mention.id] : [],
-      watchlistIds: evidence.watchlistIds,
+      // Highlight scope "all": other workspaces' watchlists say nothing in this one.
+      watchlistIds: activeWatchlistIds(evidence.watchlistIds),
       engagement: evidence.engagement,
       comment: noteParts.join(' '),
     },

@@ -16,6 +16,7 @@ import type { PreparedMatcher } from '../listening/prepare';
 import type { Pack } from '../packs/format';
 import type { PackImportResult } from '../packs/import';
 import type { KeyInfo } from '../packs/keystore';
+import type { SetupSummary, WorkspaceCounts } from '../store/repos/workspace-data';
 import type {
   Incident,
   Interaction,
@@ -110,6 +111,25 @@ export type AddTrustedKeyResult =
   | { ok: true; key: KeyInfo }
   | { ok: false; reason: 'malformed_key' | 'own_key' }
   | { ok: false; reason: 'already_trusted'; key: KeyInfo };
+/** Why a workspace change was refused (worded with `workspace_refused_<reason>`). */
+export type WorkspaceRefusal =
+  | 'not_found'
+  | 'name_taken'
+  | 'last_workspace'
+  | 'confirmation_mismatch'
+  | 'no_brand';
+
+export type WorkspaceResult =
+  | { ok: true; workspace: Workspace }
+  | { ok: false; reason: WorkspaceRefusal };
+
+export type WorkspaceSettingsResult =
+  | { ok: true; settings: Settings }
+  | { ok: false; reason: WorkspaceRefusal };
+
+export type WorkspaceSetupResult =
+  | { ok: true; workspace: Workspace; summary: SetupSummary }
+  | { ok: false; reason: WorkspaceRefusal };
 
 export interface MessageOutputs {
   'settings.get': Settings;
@@ -155,6 +175,12 @@ export interface MessageOutputs {
   'incident.detach': Incident;
   'incident.comment': Incident;
   'incidents.report': CrisisReportData;
+  'workspace.create': WorkspaceResult;
+  'workspace.rename': WorkspaceResult;
+  'workspace.counts': WorkspaceCounts;
+  'workspace.delete': WorkspaceSettingsResult;
+  'workspace.switch': WorkspaceSettingsResult;
+  'workspace.setup': WorkspaceSetupResult;
 }
 
 /** Everything the incident screen shows of one incident. */

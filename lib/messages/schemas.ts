@@ -3,6 +3,7 @@
  * it. Imported by the background only: zod stays out of the content script.
  */
 import { z } from 'zod';
+import { STARTER_LANGUAGES } from '../starter/languages';
 import {
   INCIDENT_CATEGORIES,
   INCIDENT_STATUSES,
@@ -10,6 +11,7 @@ import {
   mentionSchema,
   networkSchema,
   settingsSchema,
+  workspaceSchema,
 } from '../store/schema';
 
 /** `ui`: Vigie's own pages (popup, side panel, options). `content`: content scripts in web pages. */
@@ -23,11 +25,21 @@ const seenMention = mentionSchema.omit({
   lastSeenAt: true,
 });
 
+/** A workspace name as typed: surrounding spaces do not count. */
+const workspaceName = z.string().trim().min(1).max(120);
+
 export const inputSchemas = {
   'settings.get': z.null(),
-  // Role, passphrase and the senior's thresholds change through their own gated calls.
+  // Role, passphrase and the senior's thresholds change through their own gated calls;
+  // the active workspace through workspace.switch (which checks it exists).
   'settings.update': settingsSchema
-    .omit({ role: true, seniorPassphrase: true, editThreshold: true, duplicateWindowDays: true })
+    .omit({
+      role: true,
+      seniorPassphrase: true,
+      editThreshold: true,
+      duplicateWindowDays: true,
+      activeWorkspaceId: true,
+    })
     .partial()
     .strict(),
   /** Switching to senior needs the passphrase (set on first use); back to junior does not. */
@@ -163,6 +175,32 @@ export const inputSchemas = {
       .strict()
       .refine((period) => period.from <= period.to, { message: 'from must not be after to' }),
   ]),
+  // Workspaces (lib/background/handlers/workspaces.ts).
+  'workspace.create': z.object({
+    name: workspaceName,
+    brands: workspaceSchema.shape.brands,
+    handles: workspaceSchema.shape.handles,
+    language: workspaceSchema.shape.language,
+  }),
+  'workspace.rename': z.object({ id: z.string().min(1).max(200), name: workspaceName }),
+  /** What a deletion would remove, for the confirmation. */
+  'workspace.counts': z.object({ id: z.string().min(1).max(200) }),
+  /** `confirmName`: the workspace's name as the CM typed it to confirm. */
+  'workspace.delete': z.object({
+    id: z.string().min(1).max(200),
+    confirmName: z.string().max(200),
+  }),
+  'workspace.switch': z.object({ id: z.string().min(1).max(200) }),
+  /** The first-run wizard's answers, applied to the active workspace. */
+  'workspace.setup': z.object({
+    brands: z.array(z.string().max(120)).max(50),
+    handles: z.array(z.string().max(120)).max(50),
+    competitors: z.array(z.string().max(120)).max(50),
+    languages: z.array(z.enum(STARTER_LANGUAGES)).min(1).max(STARTER_LANGUAGES.length),
+    competitorsName: z.string().trim().min(1).max(120),
+    /** The CM's language: first among the workspace's when both are chosen. */
+    uiLanguage: z.string().max(35).optional(),
+  }),
 } as const;
 
 export type MessageType = keyof typeof inputSchemas;
@@ -211,4 +249,10 @@ export const allowedCallers: Record<MessageType, readonly Caller[]> = {
   'incident.detach': ['ui'],
   'incident.comment': ['ui'],
   'incidents.report': ['ui'],
+  'workspace.create': ['ui'],
+  'workspace.rename': ['ui'],
+  'workspace.counts': ['ui'],
+  'workspace.delete': ['ui'],
+  'workspace.switch': ['ui'],
+  'workspace.setup': ['ui'],
 };

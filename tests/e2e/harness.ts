@@ -23,6 +23,8 @@ export async function launch(
     lang?: 'en' | 'fr';
     /** A browser profile of its own (two profiles = two CMs); a fresh temporary one when absent. */
     userDataDir?: string;
+    /** Leave the first-run wizard's tab open (the wizard's own tests). */
+    keepWelcome?: boolean;
   } = {},
 ): Promise<Session> {
   if (!existsSync(`${BUILD_DIR}/manifest.json`)) {
@@ -46,6 +48,8 @@ export async function launch(
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
   });
   const id = await browser.installExtension(BUILD_DIR);
+  // The first-run wizard opens at install: closed here so tests find only the tabs they open.
+  if (!options.keepWelcome) await closeWelcome(browser, id);
   const errors: string[] = [];
   return { browser, id, errors, close: () => browser.close() };
 }
@@ -174,4 +178,14 @@ export async function importBundleFile(session: Session, path: string): Promise<
   );
   if (!result.ok || !result.data?.ok) throw new Error(`Import failed: ${JSON.stringify(result)}`);
   await options.close();
+}
+
+/** Waits for the first-run wizard's tab (opened by the install) and closes it. */
+export async function closeWelcome(browser: Browser, id: string): Promise<void> {
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'page' && t.url() === `chrome-extension://${id}/welcome.html`,
+    { timeout: 10_000 },
+  );
+  const page = await target.asPage();
+  await page.close();
 }

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { ImportExport } from '@/components/bundle/ImportExport';
 import { TemplateList } from '@/components/library/TemplateList';
 import { WatchlistList } from '@/components/library/WatchlistList';
 import { RoleSettings } from '@/components/settings/RoleSettings';
 import { ShortcutField } from '@/components/settings/ShortcutField';
 import { LanguagePicker } from '@/components/ui/LanguagePicker';
+import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages/client';
 import type { ImportResult } from '@/lib/messages/protocol';
 import type { Settings, Template, Watchlist } from '@/lib/store/schema';
@@ -110,6 +112,11 @@ export function GeneralSection({ settings, setSettings }: SectionContext) {
       />
       <WatchlistList watchlists={watchlists} />
       <TemplateList templates={templates} />
+      <p>
+        <a href={browser.runtime.getURL('/welcome.html')} data-testid="open-welcome">
+          {t('options_open_welcome')}
+        </a>
+      </p>
     </>
   );
 }

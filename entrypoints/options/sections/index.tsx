@@ -6,6 +6,7 @@ import { IncidentsSection } from '@/components/incidents/IncidentsSection';
 import { GeneralSection } from './GeneralSection';
 import { PacksSection } from './PacksSection';
 import type { OptionsSection } from './types';
+import { WorkspacesSection } from './WorkspacesSection';
 
 export type { OptionsSection, SectionContext } from './types';
 
@@ -24,5 +25,10 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
     id: 'incidents',
     labelKey: 'options_nav_incidents',
     render: (context) => <IncidentsSection settings={context.settings} />,
+  },
+  {
+    id: 'workspaces',
+    labelKey: 'options_nav_workspaces',
+    render: (context) => <WorkspacesSection {...context} />,
   },
 ];

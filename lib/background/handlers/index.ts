@@ -12,6 +12,7 @@ import { packHandlers } from './packs';
 import { replyHandlers } from './replies';
 import { settingsHandlers } from './settings';
 import { siteHandlers } from './sites';
+import { workspaceHandlers } from './workspaces';
 
 export type { BackgroundDeps } from './context';
 
@@ -25,5 +26,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     ...incidentHandlers(deps),
     ...packHandlers(deps),
     ...incidentScreenHandlers(deps),
+    ...workspaceHandlers(deps),
   };
 }

@@ -6,12 +6,13 @@ import { addInteraction } from '../../store/repos/interactions';
 import { getMention, recordMentions, setMentionStatus } from '../../store/repos/mentions';
 import { getSettings } from '../../store/repos/settings';
 import { listTemplates } from '../../store/repos/templates';
-import { listWatchlists } from '../../store/repos/watchlists';
+import { listWorkspaces } from '../../store/repos/workspaces';
 import type { Mention } from '../../store/schema';
 import { originOf } from '../on-demand';
 import { siteIdFor } from '../site-of-url';
 import { addTabMentionIds, getTabMentionIds } from '../tab-mentions';
 import { isTabListening } from '../temporary-tabs';
+import { onePerPost, perWorkspace, watchlistsInScope } from '../workspace-scope';
 import {
   activeWorkspace,
   type BackgroundDeps,
@@ -35,7 +36,7 @@ export function mentionHandlers(
         origin !== null &&
         (settings.genericOrigins.includes(origin) ||
           (context.tabId !== undefined && (await isTabListening(context.tabId, origin))));
-      const watchlists = await listWatchlists(db, settings.activeWorkspaceId);
+      const watchlists = await watchlistsInScope(db, settings);
       return {
         active: siteId !== null ? !settings.disabledSites.includes(siteId) : onDemand,
         workspaceId: settings.activeWorkspaceId,
@@ -68,11 +69,11 @@ export function mentionHandlers(
     'mentions.seen': async ({ mentions, reset }, context) => {
       const db = await deps.db();
       const workspaceId = await activeWorkspace(db);
+      const known = new Set((await listWorkspaces(db)).map((w) => w.id));
       const stored = await recordMentions(
         db,
-        mentions.map((mention) => ({
+        perWorkspace(mentions, workspaceId, known).map((mention) => ({
           ...mention,
-          workspaceId,
           language: mention.language ?? deps.detectLanguage?.(mention.text) ?? undefined,
         })),
       );
@@ -80,21 +81,24 @@ export function mentionHandlers(
         deps.onRiskyMentions?.();
       }
       if (context.tabId !== undefined) {
+        // The tab's list (side panel, badge) is the active workspace's.
         const ids = await addTabMentionIds(
           context.tabId,
-          stored.map((m) => m.id),
+          stored.filter((m) => m.workspaceId === workspaceId).map((m) => m.id),
           reset,
         );
         deps.onTabMentions?.(context.tabId, ids.length);
         broadcast({ vigie: 1, event: 'mentions.changed', tabId: context.tabId });
       }
-      return stored;
+      return onePerPost(stored, workspaceId);
     },
     'mentions.forTab': async ({ tabId }) => {
       const db = await deps.db();
       const ids = await getTabMentionIds(tabId);
       const mentions = await Promise.all(ids.map((id) => getMention(db, id)));
-      return mentions.filter((m): m is Mention => m !== undefined);
+      // Right after a switch the page has not listened again yet: never show the last workspace's.
+      const workspaceId = await activeWorkspace(db);
+      return mentions.filter((m): m is Mention => m?.workspaceId === workspaceId);
     },
     'mentions.setStatus': async ({ id, status }) => {
       const db = await deps.db();

@@ -4,6 +4,7 @@
  */
 import type { Handlers } from '../../messages/router';
 import type { BackgroundDeps } from './context';
+import { editorHandlers } from './editors';
 import { incidentHandlers } from './incidents';
 import { libraryHandlers } from './library';
 import { mentionHandlers } from './mentions';
@@ -21,5 +22,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     ...siteHandlers(deps),
     ...replyHandlers(deps),
     ...incidentHandlers(deps),
+    ...editorHandlers(deps),
   };
 }

@@ -36,8 +36,7 @@ export function completionAt(text: string, caret: number): CompletionContext | n
 export function completionItems(prefix: string, body: string): CompletionItem[] {
   const items: CompletionItem[] = [
     ...KNOWN_VARIABLES.map((name) => ({ kind: 'variable' as const, name, insert: `{${name}}` })),
-    ...fillInNames(body)
-      .map((name) => ({ kind: 'fill-in' as const, name, insert: `{${name}?}` })),
+    ...fillInNames(body).map((name) => ({ kind: 'fill-in' as const, name, insert: `{${name}?}` })),
   ];
   const starts = items.filter((item) => item.name.startsWith(prefix));
   const contains = items.filter(

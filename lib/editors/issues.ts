@@ -54,7 +54,8 @@ export function queryIssues(query: string, field = 'query'): FieldIssue[] {
 /** The variable errors of a template's body and of each network variant. */
 export function templateIssues(template: Pick<Template, 'body' | 'variants'>): FieldIssue[] {
   return validateTemplate(template).map((issue) => {
-    const text = issue.path === 'body' ? template.body : (template.variants?.[variantOf(issue.path)] ?? '');
+    const text =
+      issue.path === 'body' ? template.body : (template.variants?.[variantOf(issue.path)] ?? '');
     const { line, column } = lineColumn(text, issue.start);
     return {
       field: issue.path,

@@ -64,6 +64,11 @@ export function previewTemplate(
   context: PreviewContext,
 ): Preview {
   const full = { ...template, title: '', id: '', version: 1 } as Template;
-  const composed = composeReply(full, sampleMention(network, template.language, context.now), fills, context);
+  const composed = composeReply(
+    full,
+    sampleMention(network, template.language, context.now),
+    fills,
+    context,
+  );
   return { ...composed, length: measure(composed.text, network) };
 }

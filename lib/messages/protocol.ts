@@ -5,9 +5,9 @@
  */
 import type { z } from 'zod';
 import type { Bundle } from '../bundle/format';
-import type { FieldIssue } from '../editors/issues';
 import type { ImportSummary } from '../bundle/transfer';
 import type { BundleProblem } from '../bundle/validate';
+import type { FieldIssue } from '../editors/issues';
 import type { Spike } from '../incidents/spike';
 import type { InsertOutcome } from '../insert/types';
 import type { PreparedMatcher } from '../listening/prepare';

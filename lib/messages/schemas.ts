@@ -183,9 +183,7 @@ function editorSchemas() {
         expectedUpdatedAt,
       })
       .strict(),
-    'template.transition': z
-      .object({ id: recordId, to: z.enum(TEMPLATE_STATUSES) })
-      .strict(),
+    'template.transition': z.object({ id: recordId, to: z.enum(TEMPLATE_STATUSES) }).strict(),
     'template.history': z.object({ id: recordId }).strict(),
     'template.delete': z.object({ id: recordId }).strict(),
   } as const;

@@ -16,9 +16,10 @@
  * - only drafts that no logged reply used can be deleted; others are retired.
  * Watchlists are the whole team's tool: both roles edit them.
  */
-import { newId } from '../../ids';
+
 import { type FieldIssue, fieldIssue, queryIssues, templateIssues } from '../../editors/issues';
 import { t } from '../../i18n';
+import { newId } from '../../ids';
 import { ForbiddenError } from '../../messages/errors';
 import type { MessageInput } from '../../messages/protocol';
 import {

@@ -63,9 +63,7 @@ export async function writeTemplate(
     const templates = tx.objectStore('templates');
     const versions = tx.objectStore('templateVersions');
     const existing = await templates.get([workspaceId, id]);
-    const current = existing
-      ? await versions.get([workspaceId, id, existing.version])
-      : undefined;
+    const current = existing ? await versions.get([workspaceId, id, existing.version]) : undefined;
     const decided = decide(existing, current);
     const template = templateSchema.parse(decided.template);
     const version = templateVersionSchema.parse(decided.version);

@@ -132,13 +132,16 @@ describe('template.save and the workflow', () => {
     );
     const pending = await handlers['template.transition']({ id, to: 'pending' }, ui);
     expect(pending).toMatchObject({ ok: true, template: { status: 'pending' } });
-    await expect(
-      handlers['template.transition']({ id, to: 'approved' }, ui),
-    ).rejects.toThrow(/junior cannot move/);
+    await expect(handlers['template.transition']({ id, to: 'approved' }, ui)).rejects.toThrow(
+      /junior cannot move/,
+    );
     await expect(handlers['template.save']({ ...draft, id, body: 'Autre' }, ui)).rejects.toThrow(
       /junior cannot edit a pending template/,
     );
-    expect((await db.getAll('templates'))[0]).toMatchObject({ status: 'pending', body: draft.body });
+    expect((await db.getAll('templates'))[0]).toMatchObject({
+      status: 'pending',
+      body: draft.body,
+    });
   });
 
   it('records who approved and when, on the template and its version', async () => {
@@ -172,10 +175,7 @@ describe('template.save and the workflow', () => {
     const saved = await handlers['template.save'](draft, ui);
     if (!saved.ok) throw new Error('not saved');
     const id = saved.template.id;
-    const retagged = await handlers['template.save'](
-      { ...draft, id, tags: ['retard', 'vol'] },
-      ui,
-    );
+    const retagged = await handlers['template.save']({ ...draft, id, tags: ['retard', 'vol'] }, ui);
     expect(retagged).toMatchObject({ ok: true, newVersion: false, template: { version: 1 } });
     const reworded = await handlers['template.save'](
       { ...draft, id, body: 'Bonjour {author}, toutes nos excuses pour ce retard.' },
@@ -197,7 +197,10 @@ describe('template.save and the workflow', () => {
     await handlers['template.transition']({ id, to: 'pending' }, ui);
     await handlers['template.transition']({ id, to: 'approved' }, ui);
     await asSenior('Marc');
-    const edited = await handlers['template.save']({ ...draft, id, body: 'Bonjour {author} !' }, ui);
+    const edited = await handlers['template.save'](
+      { ...draft, id, body: 'Bonjour {author} !' },
+      ui,
+    );
     expect(edited).toMatchObject({
       ok: true,
       template: { status: 'approved', version: 2, approvedBy: 'Marc' },

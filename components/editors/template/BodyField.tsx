@@ -46,9 +46,10 @@ export function BodyField(props: BodyFieldProps) {
     [props.value, props.issues],
   );
   const context = caret === null || props.readOnly ? null : completionAt(props.value, caret);
+  const prefix = context?.prefix ?? null;
   const items = useMemo(
-    () => (context ? completionItems(context.prefix, `${props.fillInSource}\n${props.value}`) : []),
-    [context?.prefix, context?.start, props.fillInSource, props.value],
+    () => (prefix === null ? [] : completionItems(prefix, `${props.fillInSource}\n${props.value}`)),
+    [prefix, props.fillInSource, props.value],
   );
   const open = !dismissed && context !== null && items.length > 0;
   const listId = `${props.id}-completions`;
@@ -120,17 +121,18 @@ export function BodyField(props: BodyFieldProps) {
         }}
       />
       {open && (
-        <ul
+        <div
           class="completions"
           role="listbox"
           id={listId}
           data-testid={`${props.testId}-completions`}
         >
           {items.map((item, index) => (
-            <li
+            <div
               key={item.insert}
               id={`${listId}-${index}`}
               role="option"
+              tabIndex={-1}
               aria-selected={index === active}
               data-insert={item.insert}
               onMouseDown={(event) => {
@@ -139,9 +141,9 @@ export function BodyField(props: BodyFieldProps) {
               }}
             >
               <code>{item.insert}</code> <span class="muted">{itemText(item)}</span>
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
       )}
     </div>
   );

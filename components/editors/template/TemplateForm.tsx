@@ -94,14 +94,9 @@ export function TemplateForm({
   );
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
   const invalid = hasErrors(issues);
+  // Not waiting for the live check: a save right after typing is checked on the spot (below).
   const canSave =
-    editable &&
-    dirty &&
-    !busy &&
-    checked === draft &&
-    !invalid &&
-    draft.title.trim() !== '' &&
-    draft.body.trim() !== '';
+    editable && dirty && !busy && !invalid && draft.title.trim() !== '' && draft.body.trim() !== '';
   const intents = [
     ...INTENTS,
     ...(draft.intent && !(INTENTS as readonly string[]).includes(draft.intent)
@@ -131,7 +126,13 @@ export function TemplateForm({
   const save = async (event: Event) => {
     event.preventDefault();
     if (!canSave) return;
-    const result = await onSave(toInput(draft, template));
+    const input = toInput(draft, template);
+    const now = templateIssues({ body: input.body, variants: input.variants });
+    if (now.length > 0) {
+      setRefused(now);
+      return;
+    }
+    const result = await onSave(input);
     if (result && !result.ok) setRefused(result.errors);
   };
 

@@ -6,16 +6,28 @@ import type { Network } from '@/lib/sites/types';
 import type { TemplateVersion } from '@/lib/store/schema';
 import { networkLabel } from './networks';
 
+/** Stable keys: the offset of each part in the text it comes from. */
+function keyed(parts: readonly DiffPart[]) {
+  let before = 0;
+  let after = 0;
+  return parts.map((part) => {
+    const key = `${part.kind}:${before}:${after}`;
+    if (part.kind !== 'added') before += part.value.length;
+    if (part.kind !== 'removed') after += part.value.length;
+    return { key, part };
+  });
+}
+
 function Diff({ parts }: { parts: readonly DiffPart[] }) {
   return (
     <p class="diff">
-      {parts.map((part, index) =>
+      {keyed(parts).map(({ key, part }) =>
         part.kind === 'added' ? (
-          <ins key={index}>{part.value}</ins>
+          <ins key={key}>{part.value}</ins>
         ) : part.kind === 'removed' ? (
-          <del key={index}>{part.value}</del>
+          <del key={key}>{part.value}</del>
         ) : (
-          <span key={index}>{part.value}</span>
+          <span key={key}>{part.value}</span>
         ),
       )}
     </p>
@@ -65,6 +77,8 @@ export function VersionHistory({
   const [history, setHistory] = useState<TemplateHistory | null>(null);
   const [chosen, setChosen] = useState<number | null>(null);
 
+  // `stamp` is not read: it is there to load the history again when the template changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {
     let live = true;
     void load(templateId).then((loaded) => {

@@ -51,10 +51,9 @@ export function WatchlistForm({
   const query = useDebounced(draft.query, 150);
   const issues = useMemo(() => (query.trim() === '' ? [] : queryIssues(query)), [query]);
   const segments = useMemo(() => querySegments(draft.query, issues), [draft.query, issues]);
-  const settled = query === draft.query;
   const invalid = hasErrors(issues);
-  const canSave =
-    !busy && settled && !invalid && draft.name.trim() !== '' && draft.query.trim() !== '';
+  // Not waiting for the live check: a save right after typing is checked on the spot (below).
+  const canSave = !busy && !invalid && draft.name.trim() !== '' && draft.query.trim() !== '';
 
   const patch = (change: Partial<WatchlistDraft>) => {
     setDraft((current) => ({ ...current, ...change }));
@@ -71,6 +70,11 @@ export function WatchlistForm({
   const save = async (event: Event) => {
     event.preventDefault();
     if (!canSave) return;
+    const now = queryIssues(draft.query).filter((issue) => issue.severity === 'error');
+    if (now.length > 0) {
+      setRefused(now);
+      return;
+    }
     const result = await onSave(draft);
     if (result && !result.ok) setRefused(result.errors);
     if (result?.ok) setDraft(draftOf(result.watchlist));

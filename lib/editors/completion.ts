@@ -32,7 +32,11 @@ export function completionAt(text: string, caret: number): CompletionContext | n
   return { start: i - 1, prefix: text.slice(i, caret) };
 }
 
-/** Known variables first, then the template's own fill-ins; those starting with the prefix lead. */
+/**
+ * Known variables first, then the template's own fill-ins; those starting with
+ * the prefix lead, then those containing it, then (when nothing starts with
+ * it) the prefix itself as a new fill-in field.
+ */
 export function completionItems(prefix: string, body: string): CompletionItem[] {
   const items: CompletionItem[] = [
     ...KNOWN_VARIABLES.map((name) => ({ kind: 'variable' as const, name, insert: `{${name}}` })),
@@ -43,8 +47,8 @@ export function completionItems(prefix: string, body: string): CompletionItem[] 
     (item) => !item.name.startsWith(prefix) && prefix !== '' && item.name.includes(prefix),
   );
   const found = [...starts, ...contains];
-  const known = items.some((item) => item.name === prefix);
-  if (prefix !== '' && !known && /^[a-z][a-z0-9_]*$/.test(prefix)) {
+  // A name nothing starts with: offer it as a new field to fill in at insertion.
+  if (starts.length === 0 && /^[a-z][a-z0-9_]*$/.test(prefix)) {
     found.push({ kind: 'new-fill-in', name: prefix, insert: `{${prefix}?}` });
   }
   return found;

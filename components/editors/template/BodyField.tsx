@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import {
   applyCompletion,
   type CompletionItem,
@@ -40,7 +40,6 @@ export function BodyField(props: BodyFieldProps) {
   const [dismissed, setDismissed] = useState(false);
   const [active, setActive] = useState(0);
   const ownRef = useRef<HTMLTextAreaElement>(null);
-  const pendingCaret = useRef<number | null>(null);
   const segments = useMemo(
     () => templateSegments(props.value, props.issues),
     [props.value, props.issues],
@@ -54,20 +53,20 @@ export function BodyField(props: BodyFieldProps) {
   const open = !dismissed && context !== null && items.length > 0;
   const listId = `${props.id}-completions`;
 
-  useEffect(() => {
-    if (pendingCaret.current === null || !ownRef.current) return;
-    ownRef.current.setSelectionRange(pendingCaret.current, pendingCaret.current);
-    pendingCaret.current = null;
-  });
-
   const accept = (item: CompletionItem) => {
     if (!context || caret === null) return;
     const next = applyCompletion(props.value, context, caret, item);
-    pendingCaret.current = next.caret;
+    // Written to the textarea now, not after the next render: a key typed
+    // meanwhile must land after the inserted variable, not before it.
+    const area = ownRef.current;
+    if (area) {
+      area.value = next.text;
+      area.setSelectionRange(next.caret, next.caret);
+      area.focus();
+    }
     setCaret(next.caret);
     setDismissed(true);
     props.onChange(next.text);
-    ownRef.current?.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -120,6 +120,23 @@ export function TemplateForm({
       { ...context, networkLabel: t(networkLabel(network)) },
     ).length;
 
+  /** A variable chosen in the help goes where the caret is in the open text. */
+  const insertAtCaret = (placeholder: string) => {
+    const area = document.getElementById(
+      tab === 'body' ? 'template-body' : `template-variant-${tab}`,
+    ) as HTMLTextAreaElement | null;
+    const current = tab === 'body' ? draft.body : (draft.variants[tab] ?? '');
+    const at = area?.selectionStart ?? current.length;
+    const next = current.slice(0, at) + placeholder + current.slice(area?.selectionEnd ?? at);
+    if (area) {
+      area.value = next;
+      area.setSelectionRange(at + placeholder.length, at + placeholder.length);
+      area.focus();
+    }
+    if (tab === 'body') patch({ body: next });
+    else setVariant(tab, next);
+  };
+
   const fieldIssues = (field: string) => issues.filter((issue) => issue.field === field);
   const tabField = tab === 'body' ? 'body' : `variants.${tab}`;
 
@@ -314,7 +331,7 @@ export function TemplateForm({
             </p>
           )}
         </div>
-        <VariableHelp />
+        <VariableHelp onInsert={insertAtCaret} />
       </fieldset>
       {refused.length > 0 && (
         <div class="notice error" role="alert" data-testid="template-refused">

@@ -4,6 +4,7 @@ import type { MessageInput, TemplateSaveResult } from '@/lib/messages/protocol';
 import { TEMPLATE_STATUSES } from '@/lib/store/constants';
 import type { Settings, Template } from '@/lib/store/schema';
 import { type EditorApi, failureText } from '../api';
+import { useUnsaved } from '../useUnsaved';
 import { TemplateForm } from './TemplateForm';
 import { VersionHistory } from './VersionHistory';
 import { WorkflowBar } from './WorkflowBar';
@@ -18,6 +19,13 @@ export function TemplateEditor({ api, settings }: { api: EditorApi; settings: Se
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const unsaved = useUnsaved();
+  const choose = (id: string) => {
+    if (id !== selected && unsaved.mayLeave()) {
+      unsaved.setDirty(false);
+      setSelected(id);
+    }
+  };
   const [notice, setNotice] = useState<Notice | null>(null);
 
   const reload = useCallback(async () => {
@@ -121,7 +129,7 @@ export function TemplateEditor({ api, settings }: { api: EditorApi; settings: Se
             type="button"
             class="primary"
             data-testid="template-new"
-            onClick={() => setSelected('new')}
+            onClick={() => choose('new')}
           >
             {t('editor_template_add')}
           </button>
@@ -158,7 +166,7 @@ export function TemplateEditor({ api, settings }: { api: EditorApi; settings: Se
                     type="button"
                     class="link"
                     aria-current={template.id === selected ? 'true' : undefined}
-                    onClick={() => setSelected(template.id)}
+                    onClick={() => choose(template.id)}
                   >
                     {template.title}
                   </button>{' '}
@@ -191,6 +199,7 @@ export function TemplateEditor({ api, settings }: { api: EditorApi; settings: Se
               brand={brand}
               busy={busy}
               onSave={save}
+              onDirty={unsaved.setDirty}
               onDelete={current ? () => void remove() : null}
               footer={(dirty) =>
                 current && (

@@ -1,5 +1,5 @@
 import type { ComponentChild } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type FieldIssue, hasErrors, templateIssues } from '@/lib/editors/issues';
 import { previewTemplate } from '@/lib/editors/preview';
 import { t } from '@/lib/i18n';
@@ -9,6 +9,7 @@ import type { Settings, Template } from '@/lib/store/schema';
 import { canEdit } from '@/lib/templates/workflow';
 import { IssueList } from '../IssueList';
 import { useDebounced } from '../useDebounced';
+import { saveShortcut } from '../useUnsaved';
 import { BodyField } from './BodyField';
 import { LengthCounter } from './LengthCounter';
 import { INTENTS, networkLabel, VARIANT_NETWORKS } from './networks';
@@ -65,6 +66,7 @@ export function TemplateForm({
   busy,
   onSave,
   onDelete,
+  onDirty,
   footer,
 }: {
   template: Template | null;
@@ -73,6 +75,7 @@ export function TemplateForm({
   busy: boolean;
   onSave: (input: MessageInput<'template.save'>) => Promise<TemplateSaveResult | null>;
   onDelete: (() => void) | null;
+  onDirty?: (dirty: boolean) => void;
   footer?: (dirty: boolean) => ComponentChild;
 }) {
   const initial = useMemo(() => draftOf(template, 'fr'), [template]);
@@ -93,6 +96,7 @@ export function TemplateForm({
     [checked],
   );
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
+  useEffect(() => onDirty?.(dirty), [dirty, onDirty]);
   const invalid = hasErrors(issues);
   // Not waiting for the live check: a save right after typing is checked on the spot (below).
   const canSave =
@@ -168,6 +172,7 @@ export function TemplateForm({
     <form
       class="editor-form"
       onSubmit={save}
+      onKeyDown={saveShortcut}
       data-testid="template-form"
       aria-labelledby="template-form-title"
     >

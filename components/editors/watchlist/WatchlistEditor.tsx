@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { Watchlist } from '@/lib/store/schema';
 import { type EditorApi, failureText } from '../api';
+import { useUnsaved } from '../useUnsaved';
 import { type WatchlistDraft, WatchlistForm } from './WatchlistForm';
 
 /** The options section: the workspace's watchlists and the editor of the chosen one. */
@@ -10,6 +11,13 @@ export function WatchlistEditor({ api }: { api: EditorApi }) {
   /** The id being edited, 'new' for a new one, null for none. */
   const [selected, setSelected] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const unsaved = useUnsaved();
+  const choose = (id: string) => {
+    if (id !== selected && unsaved.mayLeave()) {
+      unsaved.setDirty(false);
+      setSelected(id);
+    }
+  };
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   const reload = useCallback(async () => {
@@ -66,7 +74,7 @@ export function WatchlistEditor({ api }: { api: EditorApi }) {
             type="button"
             class="primary"
             data-testid="watchlist-new"
-            onClick={() => setSelected('new')}
+            onClick={() => choose('new')}
           >
             {t('editor_watchlist_add')}
           </button>
@@ -80,7 +88,7 @@ export function WatchlistEditor({ api }: { api: EditorApi }) {
                     type="button"
                     class="link"
                     aria-current={watchlist.id === selected ? 'true' : undefined}
-                    onClick={() => setSelected(watchlist.id)}
+                    onClick={() => choose(watchlist.id)}
                   >
                     <span
                       class="swatch"
@@ -112,6 +120,7 @@ export function WatchlistEditor({ api }: { api: EditorApi }) {
               initial={current}
               busy={busy}
               onSave={save}
+              onDirty={unsaved.setDirty}
               onDelete={current ? () => void remove(current.id) : null}
             />
           )}

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type FieldIssue, hasErrors, queryIssues } from '@/lib/editors/issues';
 import { querySegments } from '@/lib/editors/query-segments';
 import { t } from '@/lib/i18n';
@@ -8,6 +8,7 @@ import type { Watchlist } from '@/lib/store/schema';
 import { CodeField } from '../CodeField';
 import { IssueList } from '../IssueList';
 import { useDebounced } from '../useDebounced';
+import { saveShortcut } from '../useUnsaved';
 import { QueryTester } from './QueryTester';
 
 export type WatchlistDraft = MessageInput<'watchlist.save'>;
@@ -38,11 +39,13 @@ export function WatchlistForm({
   busy,
   onSave,
   onDelete,
+  onDirty,
 }: {
   initial: Watchlist | null;
   busy: boolean;
   onSave: (draft: WatchlistDraft) => Promise<WatchlistSaveResult | null>;
   onDelete: (() => void) | null;
+  onDirty?: (dirty: boolean) => void;
 }) {
   const [draft, setDraft] = useState<WatchlistDraft>(() => draftOf(initial));
   const [refused, setRefused] = useState<FieldIssue[]>([]);
@@ -52,6 +55,8 @@ export function WatchlistForm({
   const issues = useMemo(() => (query.trim() === '' ? [] : queryIssues(query)), [query]);
   const segments = useMemo(() => querySegments(draft.query, issues), [draft.query, issues]);
   const invalid = hasErrors(issues);
+  const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(initial));
+  useEffect(() => onDirty?.(dirty), [dirty, onDirty]);
   // Not waiting for the live check: a save right after typing is checked on the spot (below).
   const canSave = !busy && !invalid && draft.name.trim() !== '' && draft.query.trim() !== '';
 
@@ -84,6 +89,7 @@ export function WatchlistForm({
     <form
       class="editor-form"
       onSubmit={save}
+      onKeyDown={saveShortcut}
       data-testid="watchlist-form"
       aria-labelledby="watchlist-form-title"
     >

@@ -163,12 +163,15 @@ describe('the template editor and its approval', () => {
     await options.waitForSelector('[data-testid="role-junior"]');
     await options.type('[data-testid="agent-name"]', 'Claire Senior');
     await options.keyboard.press('Tab');
-    await options.waitForFunction(
-      () =>
-        (document.querySelector('[data-testid="agent-name"]') as HTMLInputElement).value ===
-        'Claire Senior',
-    );
-    await new Promise((r) => setTimeout(r, 300));
+    // The name is stored when the field loses focus: wait until the background has it.
+    await options.waitForFunction(async () => {
+      const answer = (await chrome.runtime.sendMessage({
+        vigie: 1,
+        type: 'settings.get',
+        payload: null,
+      })) as { data?: { agentName?: string } } | undefined;
+      return answer?.data?.agentName === 'Claire Senior';
+    });
 
     await openSection('templates');
     await options.click('[data-testid="template-new"]');

@@ -5,6 +5,11 @@ export function TemplateList({ templates }: { templates: readonly Template[] }) 
   return (
     <section aria-labelledby="templates-title">
       <h2 id="templates-title">{t('templates_title')}</h2>
+      <p>
+        <a href="#templates" data-testid="open-templates">
+          {t('editor_open_templates')}
+        </a>
+      </p>
       {templates.length === 0 ? (
         <p class="muted">{t('templates_empty')}</p>
       ) : (

@@ -5,6 +5,11 @@ export function WatchlistList({ watchlists }: { watchlists: readonly Watchlist[]
   return (
     <section aria-labelledby="watchlists-title">
       <h2 id="watchlists-title">{t('watchlists_title')}</h2>
+      <p>
+        <a href="#watchlists" data-testid="open-watchlists">
+          {t('editor_open_watchlists')}
+        </a>
+      </p>
       {watchlists.length === 0 ? (
         <p class="muted">{t('watchlists_empty')}</p>
       ) : (

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { Bundle } from '../bundle/format';
 import type { ImportSummary } from '../bundle/transfer';
 import type { BundleProblem } from '../bundle/validate';
+import type { FieldIssue } from '../editors/issues';
 import type { CrisisReportData } from '../incidents/export';
 import type { HoldingStatement } from '../incidents/holding';
 import type { LinkReason } from '../incidents/links';
@@ -23,6 +24,7 @@ import type {
   Mention,
   Settings,
   Template,
+  TemplateVersion,
   Watchlist,
   Workspace,
 } from '../store/schema';
@@ -181,6 +183,12 @@ export interface MessageOutputs {
   'workspace.delete': WorkspaceSettingsResult;
   'workspace.switch': WorkspaceSettingsResult;
   'workspace.setup': WorkspaceSetupResult;
+  'watchlist.save': WatchlistSaveResult;
+  'watchlist.delete': boolean;
+  'template.save': TemplateSaveResult;
+  'template.transition': TemplateTransitionResult;
+  'template.history': TemplateHistory;
+  'template.delete': TemplateDeleteResult;
 }
 
 /** Everything the incident screen shows of one incident. */
@@ -195,6 +203,30 @@ export interface IncidentDetail {
   holding: HoldingStatement[];
   watchlistNames: Record<string, string>;
 }
+
+/** Editors: a refused save says every problem with its field and position; nothing was written. */
+export type WatchlistSaveResult =
+  | { ok: true; watchlist: Watchlist }
+  | { ok: false; errors: FieldIssue[] };
+
+export type TemplateSaveResult =
+  | { ok: true; template: Template; newVersion: boolean }
+  | { ok: false; errors: FieldIssue[] };
+
+/** `name_required`: approving records who approved, so the senior's name must be set. */
+export type TemplateTransitionResult =
+  | { ok: true; template: Template }
+  | { ok: false; reason: 'name_required'; errors: FieldIssue[] }
+  | { ok: false; reason: 'invalid'; errors: FieldIssue[] };
+
+export interface TemplateHistory {
+  template: Template;
+  /** Newest first; the first is the current wording. */
+  versions: TemplateVersion[];
+}
+
+/** Only drafts the log never used can go; the others are retired instead. */
+export type TemplateDeleteResult = { ok: true } | { ok: false; reason: 'in_use' | 'not_draft' };
 
 export type MessageOutput<T extends MessageType> = MessageOutputs[T];
 

@@ -11,6 +11,8 @@ import {
   mentionSchema,
   networkSchema,
   settingsSchema,
+  TEMPLATE_STATUSES,
+  WATCHLIST_KINDS,
   workspaceSchema,
 } from '../store/schema';
 
@@ -201,7 +203,53 @@ export const inputSchemas = {
     /** The CM's language: first among the workspace's when both are chosen. */
     uiLanguage: z.string().max(35).optional(),
   }),
+  ...editorSchemas(),
 } as const;
+
+/**
+ * The watchlist and template editors (options page). Shapes only: queries,
+ * variables, roles and statuses are checked by the handlers (handlers/editors.ts),
+ * which answer with positioned errors rather than a bare bad_request.
+ */
+function editorSchemas() {
+  const recordId = z.string().min(1).max(200);
+  /** The `updatedAt` the page edited: a save over a newer version is refused as a conflict. */
+  const expectedUpdatedAt = z.number().int().nonnegative().optional();
+  return {
+    'watchlist.save': z
+      .object({
+        id: recordId.optional(),
+        name: z.string().max(120),
+        kind: z.enum(WATCHLIST_KINDS),
+        query: z.string().max(10_000),
+        enabled: z.boolean(),
+        /** `#rrggbb`; absent: the kind's colour. */
+        color: z
+          .string()
+          .regex(/^#[0-9a-fA-F]{6}$/)
+          .optional(),
+        expectedUpdatedAt,
+      })
+      .strict(),
+    'watchlist.delete': z.object({ id: recordId }).strict(),
+    'template.save': z
+      .object({
+        id: recordId.optional(),
+        title: z.string().max(200),
+        body: z.string().max(20_000),
+        language: z.string().max(35),
+        intent: z.string().max(60).optional(),
+        tags: z.array(z.string().max(60)).max(50),
+        /** An empty variant is no variant: the network gets the common body. */
+        variants: z.partialRecord(networkSchema, z.string().max(20_000)).optional(),
+        expectedUpdatedAt,
+      })
+      .strict(),
+    'template.transition': z.object({ id: recordId, to: z.enum(TEMPLATE_STATUSES) }).strict(),
+    'template.history': z.object({ id: recordId }).strict(),
+    'template.delete': z.object({ id: recordId }).strict(),
+  } as const;
+}
 
 export type MessageType = keyof typeof inputSchemas;
 
@@ -255,4 +303,10 @@ export const allowedCallers: Record<MessageType, readonly Caller[]> = {
   'workspace.delete': ['ui'],
   'workspace.switch': ['ui'],
   'workspace.setup': ['ui'],
+  'watchlist.save': ['ui'],
+  'watchlist.delete': ['ui'],
+  'template.save': ['ui'],
+  'template.transition': ['ui'],
+  'template.history': ['ui'],
+  'template.delete': ['ui'],
 };

@@ -86,6 +86,10 @@ export const templateVersionSchema = z.object({
   body: z.string(),
   variants: templateSchema.shape.variants,
   savedAt: time,
+  /** Who saved this wording (agent name), and who approved it and when (the editors fill these). */
+  savedBy: z.string().max(120).optional(),
+  approvedBy: z.string().max(120).optional(),
+  approvedAt: time.optional(),
 });
 export type TemplateVersion = z.infer<typeof templateVersionSchema>;
 

@@ -213,12 +213,12 @@ describe('the incidents screen (options#incidents)', () => {
         {},
         before,
       );
-      expect(
-        await options.$eval(
-          '[data-testid="incident-comment"]',
-          (a) => (a as HTMLTextAreaElement).value,
-        ),
-      ).toBe('');
+      // The comment field empties once the move is saved (the timeline may re-render first).
+      await options.waitForFunction(
+        () =>
+          (document.querySelector('[data-testid="incident-comment"]') as HTMLTextAreaElement)
+            ?.value === '',
+      );
     }
     const events = await timeline(options);
     expect(events.map((event) => event.status)).toEqual([

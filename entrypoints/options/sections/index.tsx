@@ -3,6 +3,7 @@
  * own (components/…); adding one is one entry here.
  */
 import { IncidentsSection } from '@/components/incidents/IncidentsSection';
+import { TemplatesSection, WatchlistsSection } from './editors';
 import { GeneralSection } from './GeneralSection';
 import { PacksSection } from './PacksSection';
 import type { OptionsSection } from './types';
@@ -15,6 +16,16 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
     id: 'general',
     labelKey: 'options_nav_general',
     render: (context) => <GeneralSection {...context} />,
+  },
+  {
+    id: 'watchlists',
+    labelKey: 'options_nav_watchlists',
+    render: () => <WatchlistsSection />,
+  },
+  {
+    id: 'templates',
+    labelKey: 'options_nav_templates',
+    render: (context) => <TemplatesSection {...context} />,
   },
   {
     id: 'packs',

@@ -4,6 +4,7 @@
  */
 import type { Handlers } from '../../messages/router';
 import type { BackgroundDeps } from './context';
+import { editorHandlers } from './editors';
 import { incidentScreenHandlers } from './incident-screen';
 import { incidentHandlers } from './incidents';
 import { libraryHandlers } from './library';
@@ -27,5 +28,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     ...packHandlers(deps),
     ...incidentScreenHandlers(deps),
     ...workspaceHandlers(deps),
+    ...editorHandlers(deps),
   };
 }

@@ -10,6 +10,8 @@ import type { BundleProblem } from '../bundle/validate';
 import type { Spike } from '../incidents/spike';
 import type { InsertOutcome } from '../insert/types';
 import type { PreparedMatcher } from '../listening/prepare';
+import type { ReportTimings } from '../reports/read';
+import type { Report } from '../reports/types';
 import type {
   Incident,
   Interaction,
@@ -124,6 +126,7 @@ export interface MessageOutputs {
   'sites.setDedicated': Settings;
   'sites.listenNow': boolean;
   'sites.setAlways': Settings;
+  'reports.compute': { report: Report; timings: ReportTimings };
 }
 
 export type MessageOutput<T extends MessageType> = MessageOutputs[T];

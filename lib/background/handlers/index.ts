@@ -8,6 +8,7 @@ import { incidentHandlers } from './incidents';
 import { libraryHandlers } from './library';
 import { mentionHandlers } from './mentions';
 import { replyHandlers } from './replies';
+import { reportHandlers } from './reports';
 import { settingsHandlers } from './settings';
 import { siteHandlers } from './sites';
 
@@ -21,5 +22,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     ...siteHandlers(deps),
     ...replyHandlers(deps),
     ...incidentHandlers(deps),
+    ...reportHandlers(deps),
   };
 }

@@ -13,8 +13,9 @@
  * - a mention marked replied without any logged reply counts as responded,
  *   with no time; one ignored needs no response.
  */
-import { INCIDENT_CATEGORIES } from '../store/constants';
+
 import { NETWORKS, type Network } from '../sites/types';
+import { INCIDENT_CATEGORIES } from '../store/constants';
 import { dayGrid, dayIndex } from './days';
 import { median, NumberList, percentile } from './stats';
 import {

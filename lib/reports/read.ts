@@ -34,7 +34,15 @@ export async function readReportInput(
 ): Promise<Omit<ReportInput, 'slaMinutes'> & { settings: Partial<Settings> | undefined }> {
   const { from, to, workspaceId: ws } = query;
   const tx = db.transaction(
-    ['mentions', 'interactions', 'incidents', 'watchlists', 'templates', 'templateVersions', 'settings'],
+    [
+      'mentions',
+      'interactions',
+      'incidents',
+      'watchlists',
+      'templates',
+      'templateVersions',
+      'settings',
+    ],
     'readonly',
   );
   const [mentions, interactions, incidents, watchlists, templates, versions, settings] =
@@ -54,12 +62,16 @@ export async function readReportInput(
       tx.objectStore('watchlists').index('byWorkspace').getAll(ws),
       tx.objectStore('templates').index('byWorkspace').getAll(ws),
       // Keys [workspace, template]: every array [ws, …] sorts between [ws] and [ws, []].
-      tx.objectStore('templateVersions').index('byTemplate').getAll(IDBKeyRange.bound([ws], [ws, []])),
+      tx
+        .objectStore('templateVersions')
+        .index('byTemplate')
+        .getAll(IDBKeyRange.bound([ws], [ws, []])),
       tx.objectStore('settings').get(SETTINGS_KEY),
       tx.done,
     ]);
   const titles = new Map<string, string>();
-  for (const version of versions) titles.set(`${version.templateId}#${version.version}`, version.title);
+  for (const version of versions)
+    titles.set(`${version.templateId}#${version.version}`, version.title);
   const current = new Map(templates.map((template) => [template.id, template.title]));
   return {
     from,
@@ -85,7 +97,8 @@ export async function buildReport(
   const started = performance.now();
   const { settings, ...input } = await readReportInput(db, query, now);
   const read = performance.now();
-  const slaMinutes = { ...defaultSettings().slaMinutes, ...settings?.slaMinutes };
+  // The stored targets as the CM left them (a cleared one means no target); defaults before any.
+  const slaMinutes = settings?.slaMinutes ?? defaultSettings().slaMinutes;
   const report = computeReport({ ...input, slaMinutes });
   const timings: ReportTimings = {
     readMs: read - started,

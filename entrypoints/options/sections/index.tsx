@@ -3,6 +3,7 @@
  * own (components/…); adding one is one entry here.
  */
 import { GeneralSection } from './GeneralSection';
+import { ReportsSection } from './ReportsSection';
 import type { OptionsSection } from './types';
 
 export type { OptionsSection, SectionContext } from './types';
@@ -12,5 +13,10 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
     id: 'general',
     labelKey: 'options_nav_general',
     render: (context) => <GeneralSection {...context} />,
+  },
+  {
+    id: 'reports',
+    labelKey: 'options_nav_reports',
+    render: (context) => <ReportsSection {...context} />,
   },
 ];

@@ -48,11 +48,40 @@ const mentions: ReportMention[] = [
 ];
 
 const interactions: ReportInteraction[] = [
-  reply({ mentionId: 'm1', createdAt: P(1, 10, 25), sentAt: P(1, 10, 30), templateId: 't1', templateVersion: 2 }),
-  reply({ mentionId: 'm2', status: 'marked-replied', createdAt: Date.UTC(2025, 2, 1, 23, 30) + 100 * MIN }),
-  reply({ mentionId: 'm5', network: 'facebook', status: 'inserted', createdAt: P(1, 9), templateId: 't2', templateVersion: 1 }),
-  reply({ mentionId: 'm6', createdAt: P(3, 15, 5), sentAt: P(3, 15, 10), templateId: 't1', templateVersion: 2 }),
-  reply({ mentionId: 'm6', createdAt: P(3, 15, 45), sentAt: P(3, 15, 50), templateId: 't2', templateVersion: 1 }),
+  reply({
+    mentionId: 'm1',
+    createdAt: P(1, 10, 25),
+    sentAt: P(1, 10, 30),
+    templateId: 't1',
+    templateVersion: 2,
+  }),
+  reply({
+    mentionId: 'm2',
+    status: 'marked-replied',
+    createdAt: Date.UTC(2025, 2, 1, 23, 30) + 100 * MIN,
+  }),
+  reply({
+    mentionId: 'm5',
+    network: 'facebook',
+    status: 'inserted',
+    createdAt: P(1, 9),
+    templateId: 't2',
+    templateVersion: 1,
+  }),
+  reply({
+    mentionId: 'm6',
+    createdAt: P(3, 15, 5),
+    sentAt: P(3, 15, 10),
+    templateId: 't1',
+    templateVersion: 2,
+  }),
+  reply({
+    mentionId: 'm6',
+    createdAt: P(3, 15, 45),
+    sentAt: P(3, 15, 50),
+    templateId: 't2',
+    templateVersion: 1,
+  }),
   reply({ mentionId: 'm7', createdAt: P(1) - 1 }),
   reply({ mentionId: 'm4', status: 'marked-ignored', createdAt: P(3, 10) }),
   // After the range: answers m8 (seen in it) but is not one of the range's replies.
@@ -103,7 +132,13 @@ describe('computeReport', () => {
   const report = computeReport(input());
 
   it('lists every local day, the empty one included', () => {
-    expect(report.days).toEqual(['2025-03-01', '2025-03-02', '2025-03-03', '2025-03-04', '2025-03-05']);
+    expect(report.days).toEqual([
+      '2025-03-01',
+      '2025-03-02',
+      '2025-03-03',
+      '2025-03-04',
+      '2025-03-05',
+    ]);
   });
 
   it('counts mentions per day and network in the CM’s zone', () => {
@@ -112,7 +147,9 @@ describe('computeReport', () => {
       { key: 'facebook', label: undefined, values: [1, 0, 0, 0, 0], total: 1 },
     ]);
     // In UTC, m2 falls on the 1st.
-    const utc = computeReport(input({ timeZone: 'UTC', from: Date.UTC(2025, 2, 1), to: Date.UTC(2025, 2, 6) }));
+    const utc = computeReport(
+      input({ timeZone: 'UTC', from: Date.UTC(2025, 2, 1), to: Date.UTC(2025, 2, 6) }),
+    );
     expect(utc.mentionsByNetwork.rows[0]?.values).toEqual([2, 1, 2, 0, 1]);
   });
 
@@ -127,7 +164,13 @@ describe('computeReport', () => {
 
   it('counts risky mentions (medium and high) per day', () => {
     expect(report.risk).toEqual({ total: [2, 2, 2, 0, 1], risky: [1, 1, 0, 0, 0] });
-    expect(report.totals).toEqual({ mentions: 7, risky: 2, replies: 4, interactions: 6, incidents: 3 });
+    expect(report.totals).toEqual({
+      mentions: 7,
+      risky: 2,
+      replies: 4,
+      interactions: 6,
+      incidents: 3,
+    });
   });
 
   it('measures responses per network against the target', () => {
@@ -169,8 +212,24 @@ describe('computeReport', () => {
 
   it('counts replies per template and version, most used first', () => {
     expect(report.templates).toEqual([
-      { templateId: 't2', version: 1, title: 'Apology', inserted: 1, sent: 1, markedReplied: 0, total: 2 },
-      { templateId: 't1', version: 2, title: 'Thanks', inserted: 0, sent: 2, markedReplied: 0, total: 2 },
+      {
+        templateId: 't2',
+        version: 1,
+        title: 'Apology',
+        inserted: 1,
+        sent: 1,
+        markedReplied: 0,
+        total: 2,
+      },
+      {
+        templateId: 't1',
+        version: 2,
+        title: 'Thanks',
+        inserted: 0,
+        sent: 2,
+        markedReplied: 0,
+        total: 2,
+      },
     ]);
   });
 
@@ -198,7 +257,11 @@ describe('computeReport', () => {
         to: from + 60 * 86_400_000,
         mentions: [],
         interactions: [],
-        incidents: [0, 6, 7, 59].map((n) => ({ category: 'other' as const, severity: 1, createdAt: day(n) })),
+        incidents: [0, 6, 7, 59].map((n) => ({
+          category: 'other' as const,
+          severity: 1,
+          createdAt: day(n),
+        })),
       }),
     );
     expect(long.days).toHaveLength(60);
@@ -211,7 +274,13 @@ describe('computeReport', () => {
   it('gives empty tables for an empty range', () => {
     const empty = computeReport(input({ from: P(3), to: P(3) }));
     expect(empty.days).toEqual([]);
-    expect(empty.totals).toEqual({ mentions: 0, risky: 0, replies: 0, interactions: 0, incidents: 0 });
+    expect(empty.totals).toEqual({
+      mentions: 0,
+      risky: 0,
+      replies: 0,
+      interactions: 0,
+      incidents: 0,
+    });
     expect(empty.mentionsByNetwork.rows).toEqual([]);
     expect(empty.response).toEqual([]);
     expect(empty.templates).toEqual([]);

@@ -27,10 +27,18 @@ describe('days in a time zone', () => {
 
   it('lists every day of a range, with 23- and 25-hour days at DST changes', () => {
     // Paris springs forward on 2025-03-30 and falls back on 2025-10-26.
-    const spring = dayGrid(localMidnight(2025, 3, 29, PARIS), localMidnight(2025, 4, 1, PARIS), PARIS);
+    const spring = dayGrid(
+      localMidnight(2025, 3, 29, PARIS),
+      localMidnight(2025, 4, 1, PARIS),
+      PARIS,
+    );
     expect(spring.keys).toEqual(['2025-03-29', '2025-03-30', '2025-03-31']);
     expect(spring.starts[2]! - spring.starts[1]!).toBe(23 * 3_600_000);
-    const autumn = dayGrid(localMidnight(2025, 10, 26, PARIS), localMidnight(2025, 10, 27, PARIS), PARIS);
+    const autumn = dayGrid(
+      localMidnight(2025, 10, 26, PARIS),
+      localMidnight(2025, 10, 27, PARIS),
+      PARIS,
+    );
     expect(autumn.keys).toEqual(['2025-10-26']);
     expect(autumn.starts[1]! - autumn.starts[0]!).toBe(25 * 3_600_000);
   });

@@ -27,7 +27,12 @@ function mention(id: string, workspaceId: string, firstSeenAt: number): Mention 
   };
 }
 
-function interaction(id: string, workspaceId: string, mentionId: string, createdAt: number): Interaction {
+function interaction(
+  id: string,
+  workspaceId: string,
+  mentionId: string,
+  createdAt: number,
+): Interaction {
   return {
     id,
     workspaceId,
@@ -83,7 +88,11 @@ describe('buildReport', () => {
     expect(timings.interactions).toBe(1);
     expect(report.days).toEqual(['2025-05-01', '2025-05-02']);
     expect(report.totals.mentions).toBe(1);
-    expect(report.mentionsByWatchlist.rows[0]).toMatchObject({ key: 'w1', label: 'Acme', total: 1 });
+    expect(report.mentionsByWatchlist.rows[0]).toMatchObject({
+      key: 'w1',
+      label: 'Acme',
+      total: 1,
+    });
     expect(report.response[0]).toMatchObject({
       network: 'x',
       rate: 1,

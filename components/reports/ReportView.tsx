@@ -23,6 +23,7 @@ function figuresOf(report: Report): Figure[] {
   const tables = reportTables(report, t);
   const byId = (id: Table['id']) => tables.find((table) => table.id === id)!;
   const x = dayAxis(report.days);
+  const day = t('reports_col_day');
   const network = report.mentionsByNetwork.rows;
   const watchlist = report.mentionsByWatchlist.rows;
   const share = report.days.map((_, i) => {
@@ -38,6 +39,7 @@ function figuresOf(report: Report): Figure[] {
         data: [x, ...network.map((row) => row.values)],
         options: dailyLines(
           network.map((row) => ({ label: t(networkKey(row.key)), values: row.values })),
+          day,
         ),
       },
     },
@@ -51,6 +53,7 @@ function figuresOf(report: Report): Figure[] {
             label: watchlistLabel(row.key, row.label, t),
             values: row.values,
           })),
+          day,
         ),
       },
     },
@@ -58,7 +61,7 @@ function figuresOf(report: Report): Figure[] {
       table: byId('risk-daily'),
       chart: {
         data: [x, share],
-        options: dailyLines([{ label: t('reports_col_risky_share'), values: share }], true),
+        options: dailyLines([{ label: t('reports_col_risky_share'), values: share }], day, true),
       },
     },
     {
@@ -92,6 +95,7 @@ function figuresOf(report: Report): Figure[] {
             label: t(categoryLabelKey(row.category)),
             values: row.values,
           })),
+          t(incidents.granularity === 'week' ? 'reports_col_week' : 'reports_col_day'),
         ),
       },
     },

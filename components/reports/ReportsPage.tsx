@@ -41,12 +41,15 @@ function useColorScheme(): number {
 
 /** Management reports: pick a range and a workspace, read the charts, export the tables. */
 export function ReportsPage({
+  initialDays,
   activeWorkspaceId,
   targets,
   listWorkspaces,
   load,
   saveTargets,
 }: {
+  /** A custom range to open on (first and last day, `YYYY-MM-DD`), e.g. from the address. */
+  initialDays?: { first: string; last: string } | null;
   activeWorkspaceId: string;
   targets: Partial<Record<Network, number>>;
   listWorkspaces: () => Promise<Workspace[]>;
@@ -56,6 +59,7 @@ export function ReportsPage({
   const theme = useColorScheme();
   const [workspaces, setWorkspaces] = useState<Workspace[]>([]);
   const [choice, setChoice] = useState<RangeChoice>(() => {
+    if (initialDays) return { preset: 'custom', ...initialDays, workspaceId: activeWorkspaceId };
     const days = rangeDays(presetRange('last30', Date.now(), zone()), zone());
     return { preset: 'last30', ...days, workspaceId: activeWorkspaceId };
   });

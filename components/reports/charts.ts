@@ -22,19 +22,21 @@ function axes(colors: ChartColors, yValues?: uPlot.Axis['values']): uPlot.Axis[]
 }
 
 /** Lines over days, one per series; `percent` formats the y axis as shares (0–1). */
-export function dailyLines(series: readonly Series[], percent = false) {
+export function dailyLines(series: readonly Series[], xLabel: string, percent = false) {
   return (colors: ChartColors): ChartOptions => ({
     tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
     scales: {
       x: { time: true },
-      y: percent ? { range: [0, 1] } : { range: (_, __, max) => [0, Math.max(1, max)] },
+      y: percent
+        ? { range: (_, __, max) => [0, Math.min(1, Math.max(0.05, max * 1.2))] }
+        : { range: (_, __, max) => [0, Math.max(1, max)] },
     },
     axes: axes(
       colors,
       percent ? (_, ticks) => ticks.map((tick) => `${Math.round(tick * 100)}\u00a0%`) : undefined,
     ),
     series: [
-      {},
+      { label: xLabel },
       ...series.map((entry, i) => ({
         label: entry.label,
         stroke: colors.series[i % colors.series.length],
@@ -50,6 +52,9 @@ export function dailyLines(series: readonly Series[], percent = false) {
   });
 }
 
+/** Response-time ticks a CM reads at a glance: 0, 5 and 15 min, 1 h, 4 h, a day, two, a week. */
+const TICKS = [0, 5, 15, 60, 240, 1440, 2880, 10080, 43200];
+
 /**
  * Bars per category (networks): median and p90 side by side, the target as a
  * marker above them. Minutes on the axis, shown in hours past two hours.
@@ -63,7 +68,9 @@ export function responseBars(
   return (colors: ChartColors): ChartOptions => ({
     scales: {
       x: { time: false, range: (_, min, max) => [min - 0.6, max + 0.6] },
-      y: { range: (_, __, max) => [0, Math.max(1, max * 1.1)] },
+      // asinh: near-linear under ten minutes, logarithmic above, so an hour on X and two days
+      // on reviews both read (bars start at zero, which a log scale cannot draw).
+      y: { distr: 4, asinh: 10, range: (_, __, max) => [0, Math.max(60, max * 1.3)] },
     },
     axes: [
       {
@@ -77,6 +84,7 @@ export function responseBars(
         stroke: colors.muted,
         grid: { stroke: colors.line, width: 1 },
         ticks: { stroke: colors.line, width: 1 },
+        splits: (_, __, min, max) => TICKS.filter((tick) => tick >= min && tick <= max),
         values: (_, ticks) => ticks.map((tick) => formatMinutes(tick)),
         size: 70,
       },

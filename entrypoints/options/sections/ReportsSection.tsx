@@ -4,6 +4,13 @@ import { send } from '@/lib/messages/client';
 import type { Network } from '@/lib/sites/types';
 import type { SectionContext } from './types';
 
+/** `#reports/2025-03-01/2025-03-31` opens on that range (a report can be bookmarked). */
+function daysFromHash(): { first: string; last: string } | null {
+  const [, first, last] = location.hash.slice(1).split('/');
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  return first && last && day.test(first) && day.test(last) ? { first, last } : null;
+}
+
 /** Reports, wired to the background; marks let the benchmark split the time. */
 export function ReportsSection({ settings, setSettings }: SectionContext) {
   const load = useCallback(async (query: ReportQuery) => {
@@ -26,6 +33,7 @@ export function ReportsSection({ settings, setSettings }: SectionContext) {
   );
   return (
     <ReportsPage
+      initialDays={daysFromHash()}
       activeWorkspaceId={settings.activeWorkspaceId}
       targets={settings.slaMinutes}
       listWorkspaces={listWorkspaces}

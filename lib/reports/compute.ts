@@ -15,7 +15,7 @@
  */
 
 import { NETWORKS, type Network } from '../sites/types';
-import { INCIDENT_CATEGORIES } from '../store/constants';
+import { INCIDENT_CATEGORIES, MENTION_STATUSES, RISK_LEVELS } from '../store/constants';
 import { dayGrid, dayIndex } from './days';
 import { median, NumberList, percentile } from './stats';
 import {
@@ -25,17 +25,19 @@ import {
   NO_WATCHLIST,
   type Report,
   type ReportInput,
-  type ReportInteraction,
   type ResponseRow,
   type TemplateRow,
 } from './types';
 
-const NETWORK_INDEX = new Map<string, number>(NETWORKS.map((network, i) => [network, i]));
 const CATEGORY_INDEX = new Map<string, number>(INCIDENT_CATEGORIES.map((c, i) => [c, i]));
 const MINUTE = 60_000;
 
-const isReply = (status: ReportInteraction['status']) =>
-  status === 'sent' || status === 'marked-replied';
+const SENT = 1;
+const MARKED_REPLIED = 2;
+const MARKED_IGNORED = 3;
+const RISK_MEDIUM = RISK_LEVELS.indexOf('medium');
+const STATUS_REPLIED = MENTION_STATUSES.indexOf('replied');
+const STATUS_IGNORED = MENTION_STATUSES.indexOf('ignored');
 
 /** Rows of a [series × day] counter, the empty series left out. */
 function dailyRows<K extends string>(
@@ -65,34 +67,39 @@ function countInteractions(input: ReportInput) {
   const templates = new Map<string, Map<number, TemplateCounter>>();
   let interactions = 0;
   let replies = 0;
-  for (const interaction of input.interactions) {
-    const { mentionId, status } = interaction;
-    if (mentionId !== undefined) {
-      if (isReply(status)) {
-        const at = interaction.sentAt ?? interaction.createdAt;
-        const known = firstReply.get(mentionId);
-        if (known === undefined || at < known) firstReply.set(mentionId, at);
-      } else if (status === 'marked-ignored') ignored.add(mentionId);
+  for (const chunk of input.interactions) {
+    for (let i = 0; i < chunk.count; i++) {
+      const mentionId = chunk.mentionId[i] ?? '';
+      const status = chunk.status[i]!;
+      const reply = status === SENT || status === MARKED_REPLIED;
+      if (mentionId !== '') {
+        if (reply) {
+          const at = chunk.replyAt[i]!;
+          const known = firstReply.get(mentionId);
+          if (known === undefined || at < known) firstReply.set(mentionId, at);
+        } else if (status === MARKED_IGNORED) ignored.add(mentionId);
+      }
+      const createdAt = chunk.createdAt[i]!;
+      if (createdAt < input.from || createdAt >= input.to) continue;
+      interactions++;
+      if (reply) replies++;
+      const templateId = chunk.templateId[i] ?? '';
+      if (templateId === '' || status === MARKED_IGNORED) continue;
+      let versions = templates.get(templateId);
+      if (!versions) {
+        versions = new Map();
+        templates.set(templateId, versions);
+      }
+      const version = chunk.templateVersion[i]!;
+      let counter = versions.get(version);
+      if (!counter) {
+        counter = { inserted: 0, sent: 0, markedReplied: 0 };
+        versions.set(version, counter);
+      }
+      if (status === SENT) counter.sent++;
+      else if (status === MARKED_REPLIED) counter.markedReplied++;
+      else counter.inserted++;
     }
-    if (interaction.createdAt < input.from || interaction.createdAt >= input.to) continue;
-    interactions++;
-    if (isReply(status)) replies++;
-    const { templateId } = interaction;
-    if (templateId === undefined || status === 'marked-ignored') continue;
-    let versions = templates.get(templateId);
-    if (!versions) {
-      versions = new Map();
-      templates.set(templateId, versions);
-    }
-    const version = interaction.templateVersion ?? 0;
-    let counter = versions.get(version);
-    if (!counter) {
-      counter = { inserted: 0, sent: 0, markedReplied: 0 };
-      versions.set(version, counter);
-    }
-    if (status === 'sent') counter.sent++;
-    else if (status === 'marked-replied') counter.markedReplied++;
-    else counter.inserted++;
   }
   return { firstReply, ignored, templates, interactions, replies };
 }
@@ -191,23 +198,9 @@ export function computeReport(input: ReportInput): Report {
   let mentions = 0;
   let risky = 0;
 
-  for (const mention of input.mentions) {
-    const seen = mention.firstSeenAt;
-    if (seen < input.from || seen >= input.to) continue;
-    const day = dayIndex(starts, seen);
-    if (day < 0) continue;
-    const network = NETWORK_INDEX.get(mention.network) ?? N - 1;
-    mentions++;
-    byNetwork[network * D + day]!++;
-    riskTotal[day]!++;
-    const level = mention.risk.level;
-    if (level === 'high' || level === 'medium') {
-      risky++;
-      riskRisky[day]!++;
-    }
-    const ids = mention.watchlistIds;
-    if (ids.length === 0) byWatchlist[noWatchlist * D + day]!++;
-    for (const id of ids) {
+  for (const chunk of input.mentions) {
+    // Watchlist codes of this chunk → series (ids met for the first time get one).
+    const seriesOf = chunk.watchlistIds.map((id) => {
       let series = watchlistIndex.get(id);
       if (series === undefined) {
         series = watchlistKeys.length;
@@ -217,26 +210,46 @@ export function computeReport(input: ReportInput): Report {
         grown.set(byWatchlist);
         byWatchlist = grown;
       }
-      byWatchlist[series * D + day]!++;
-    }
+      return series;
+    });
+    for (let i = 0; i < chunk.count; i++) {
+      const seen = chunk.seenAt[i]!;
+      if (seen < input.from || seen >= input.to) continue;
+      const day = dayIndex(starts, seen);
+      if (day < 0) continue;
+      const network = chunk.network[i]!;
+      mentions++;
+      byNetwork[network * D + day]!++;
+      riskTotal[day]!++;
+      if (chunk.risk[i]! >= RISK_MEDIUM) {
+        risky++;
+        riskRisky[day]!++;
+      }
+      const first = chunk.watchlistOffsets[i]!;
+      const last = chunk.watchlistOffsets[i + 1]!;
+      if (first === last) byWatchlist[noWatchlist * D + day]!++;
+      for (let w = first; w < last; w++) {
+        byWatchlist[seriesOf[chunk.watchlistCodes[w]!]! * D + day]!++;
+      }
 
-    const stats = perNetwork[network]!;
-    stats.mentions++;
-    const start =
-      mention.postedAt !== undefined && mention.postedAt < seen ? mention.postedAt : seen;
-    const target = targets[network] ?? null;
-    const reply = firstReply.get(mention.id);
-    if (reply !== undefined) {
-      stats.responded++;
-      const minutes = Math.max(0, reply - start) / MINUTE;
-      stats.durations.push(minutes);
-      if (target !== null && minutes <= target) stats.within++;
-    } else if (mention.status === 'replied') {
-      stats.responded++;
-    } else if (mention.status === 'ignored' || ignored.has(mention.id)) {
-      stats.ignored++;
-    } else if (target !== null && input.now - start > target * MINUTE) {
-      stats.late++;
+      const stats = perNetwork[network]!;
+      stats.mentions++;
+      const start = chunk.startAt[i]!;
+      const target = targets[network] ?? null;
+      const reply = firstReply.get(chunk.id[i]!);
+      const status = chunk.status[i]!;
+      if (reply !== undefined) {
+        stats.responded++;
+        const minutes = Math.max(0, reply - start) / MINUTE;
+        stats.durations.push(minutes);
+        if (target !== null && minutes <= target) stats.within++;
+      } else if (status === STATUS_REPLIED) {
+        stats.responded++;
+      } else if (status === STATUS_IGNORED || ignored.has(chunk.id[i]!)) {
+        stats.ignored++;
+      } else if (target !== null && input.now - start > target * MINUTE) {
+        stats.late++;
+      }
     }
   }
 

@@ -5,6 +5,7 @@
  */
 import type { IncidentCategory } from '../incidents/labels';
 import type { Network } from '../sites/types';
+import type { InteractionColumns, MentionColumns } from './columns';
 
 /** The fields of a mention a report reads. */
 export interface ReportMention {
@@ -42,9 +43,10 @@ export interface ReportInput {
   timeZone: string;
   /** "Now", for mentions still within their target (not late yet). */
   now: number;
-  mentions: readonly ReportMention[];
+  /** In chunks (a day each from the cache); records outside the range are skipped. */
+  mentions: readonly MentionColumns[];
   /** Interactions created from `from` on (replies after `to` still answer mentions of the range). */
-  interactions: readonly ReportInteraction[];
+  interactions: readonly InteractionColumns[];
   incidents: readonly ReportIncident[];
   watchlists: readonly { id: string; name: string }[];
   /** Template titles: `titleOf(id, version)` is the wording's title at that version, if known. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { interactionColumns, mentionColumns } from '@/lib/reports/columns';
 import { computeReport } from '@/lib/reports/compute';
 import { localMidnight } from '@/lib/reports/days';
 import { median, percentile } from '@/lib/reports/stats';
@@ -95,13 +96,23 @@ const incidents: ReportIncident[] = [
   { category: 'rumour', severity: 1, createdAt: P(1) - 5 },
 ];
 
-const input = (overrides: Partial<ReportInput> = {}): ReportInput => ({
+type Overrides = Partial<Omit<ReportInput, 'mentions' | 'interactions'>> & {
+  mentions?: ReportMention[];
+  interactions?: ReportInteraction[];
+};
+
+/** Records as the cache keeps them: columns, in chunks (mentions split in two). */
+const input = ({
+  mentions: m = mentions,
+  interactions: i = interactions,
+  ...overrides
+}: Overrides = {}): ReportInput => ({
   from: P(1),
   to: P(6),
   timeZone: PARIS,
   now: P(20),
-  mentions,
-  interactions,
+  mentions: [mentionColumns(m.slice(0, 3)), mentionColumns(m.slice(3))],
+  interactions: [interactionColumns(i)],
   incidents,
   watchlists: [
     { id: 'w1', name: 'Brand' },

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { clearReportCache, watchRecordChanges } from '@/lib/reports/cache';
 import { buildReport } from '@/lib/reports/read';
 import { SETTINGS_KEY } from '@/lib/store/db';
+import { updateInteraction } from '@/lib/store/repos/interactions';
+import { setMentionStatus } from '@/lib/store/repos/mentions';
 import { defaultSettings, type Interaction, type Mention } from '@/lib/store/schema';
 import { freshDb } from '../store/helpers';
 
@@ -47,6 +50,11 @@ function interaction(
     sentAt: createdAt,
   };
 }
+
+beforeEach(async () => {
+  watchRecordChanges();
+  await clearReportCache();
+});
 
 describe('buildReport', () => {
   it('reads the workspace’s range through the indexes, with titles and targets', async () => {
@@ -115,6 +123,47 @@ describe('buildReport', () => {
     expect(report.days).toHaveLength(8);
     expect(report.totals.mentions).toBe(0);
     expect(report.response).toEqual([]);
+    db.close();
+  });
+
+  it('serves past days from the cache, and drops a day when one of its records changes', async () => {
+    const db = await freshDb();
+    for (let i = 0; i < 6; i++)
+      await db.put('mentions', mention(`m${i}`, 'a', FROM + i * 3_600_000));
+    await db.put('interactions', interaction('i1', 'a', 'm0', FROM + 3_700_000));
+    const query = { from: FROM, to: FROM + 2 * DAY, workspaceId: 'a', timeZone: 'UTC' };
+    const now = FROM + 10 * DAY;
+    const cold = await buildReport(db, query, now, { awaitCache: true });
+    expect(cold.timings.cachedDays).toBe(0);
+    const warm = await buildReport(db, query, now);
+    // Two mention days, and interaction days up to now (today is never cached).
+    expect(warm.timings.cachedDays).toBe(2 + 10);
+    expect(warm.report).toEqual(cold.report);
+
+    // A status change (through the repository) drops the day: the report follows.
+    await setMentionStatus(db, 'm1', 'ignored');
+    const afterStatus = await buildReport(db, query, now, { awaitCache: true });
+    expect(afterStatus.report.response[0]?.ignored).toBe(1);
+    // An interaction seen sent later changes its day too.
+    await db.put('interactions', {
+      ...interaction('i2', 'a', 'm2', FROM + 4 * 3_600_000),
+      status: 'inserted',
+      sentAt: undefined,
+    });
+    const before = await buildReport(db, query, now, { awaitCache: true });
+    expect(before.report.response[0]?.responded).toBe(1);
+    await updateInteraction(db, 'i2', (current) => ({
+      ...current,
+      status: 'sent',
+      sentAt: current.createdAt,
+    }));
+    const after = await buildReport(db, query, now);
+    expect(after.report.response[0]?.responded).toBe(2);
+
+    // A record written to a past day by any other path is caught by the counts.
+    await db.put('mentions', mention('late', 'a', FROM + DAY + 60_000));
+    const counted = await buildReport(db, query, now);
+    expect(counted.report.totals.mentions).toBe(7);
     db.close();
   });
 });

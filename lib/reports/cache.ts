@@ -6,13 +6,16 @@
  * tens of milliseconds. It is derived data: dropping it loses nothing.
  *
  * An entry is used only if
- * - its day has ended (today is always read from the store);
- * - the store still holds as many records for the range as the entries say
- *   (one `count` per store; on a mismatch, one per day), which catches records
- *   added to or removed from past days by any path;
- * - no update to one of its records was noticed since it was built
- *   (lib/store/changes.ts: a changed record drops its day's entry, and a
- *   build that overlapped a change is not stored).
+ * - its day has ended (today is always read from the store: new mentions are
+ *   first seen now, new interactions created now);
+ * - no change to one of its records was announced since it was built
+ *   (lib/store/changes.ts: the repositories announce updates after commit; a
+ *   changed record drops its day's entry, and a build that overlapped a
+ *   change is not stored).
+ * Counting the store's records to check entries was measured and dropped:
+ * IndexedDB's `count` on an index walks the range (seconds for 100,000).
+ * So any code that changes or deletes stored mentions or interactions must
+ * announce it with `recordChanged`.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { onRecordChanged } from '../store/changes';

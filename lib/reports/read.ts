@@ -46,32 +46,14 @@ export interface ReportTimings {
 
 /** What is used of the [workspace, time] indexes. */
 interface TimeIndex {
-  count(range: IDBKeyRange): Promise<number>;
   getAll(range: IDBKeyRange): Promise<unknown[]>;
 }
 
 const dayOf = (instant: number) => Math.floor(instant / DAY) * DAY;
 
-/** Cached days still matching the store: one count for the span, one per day on a mismatch. */
-async function validDays(
-  index: TimeIndex,
-  ws: string,
-  cached: ReadonlyMap<number, CachedDay>,
-  days: readonly number[],
-): Promise<Set<number>> {
-  const present = days.filter((day) => cached.has(day));
-  if (present.length === 0) return new Set();
-  const first = present[0]!;
-  const last = present[present.length - 1]!;
-  if (present.length === (last - first) / DAY + 1) {
-    const sum = present.reduce((total, day) => total + (cached.get(day)?.count ?? 0), 0);
-    const count = await index.count(IDBKeyRange.bound([ws, first], [ws, last + DAY], false, true));
-    if (count === sum) return new Set(present);
-  }
-  const counts = await Promise.all(
-    present.map((day) => index.count(IDBKeyRange.bound([ws, day], [ws, day + DAY], false, true))),
-  );
-  return new Set(present.filter((day, i) => counts[i] === cached.get(day)?.count));
+/** Cached days usable as they are: ended days (today is always read from the store). */
+function validDays(cached: ReadonlyMap<number, CachedDay>, days: readonly number[]): Set<number> {
+  return new Set(days.filter((day) => cached.has(day)));
 }
 
 /** Missing days grouped in runs; the last run of `open` reads on to +∞ (records dated later). */
@@ -109,7 +91,10 @@ async function readMissing<T extends { firstSeenAt?: number; createdAt?: number 
     for (const record of records) {
       const day = Math.min(dayOf(timeOf(record)), lastDay ?? 0);
       let list = byDay.get(day);
-      if (!list) byDay.set(day, (list = []));
+      if (!list) {
+        list = [];
+        byDay.set(day, list);
+      }
       list.push(record);
     }
   }
@@ -169,10 +154,8 @@ export async function buildReport(
       .getAll(IDBKeyRange.bound([ws], [ws, []])),
     tx.objectStore('settings').get(SETTINGS_KEY),
   ]);
-  const [validM, validI] = await Promise.all([
-    validDays(mentionIndex, ws, cachedM, mentionDays.filter(isSettled)),
-    validDays(interactionIndex, ws, cachedI, interactionDays.filter(isSettled)),
-  ]);
+  const validM = validDays(cachedM, mentionDays.filter(isSettled));
+  const validI = validDays(cachedI, interactionDays.filter(isSettled));
   const [freshM, freshI, [incidents, watchlists, templates, versions, settings]] =
     await Promise.all([
       readMissing<ReportMention>(

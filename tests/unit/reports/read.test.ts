@@ -3,7 +3,7 @@ import { clearReportCache, watchRecordChanges } from '@/lib/reports/cache';
 import { buildReport } from '@/lib/reports/read';
 import { SETTINGS_KEY } from '@/lib/store/db';
 import { updateInteraction } from '@/lib/store/repos/interactions';
-import { setMentionStatus } from '@/lib/store/repos/mentions';
+import { recordMentions, setMentionStatus } from '@/lib/store/repos/mentions';
 import { defaultSettings, type Interaction, type Mention } from '@/lib/store/schema';
 import { freshDb } from '../store/helpers';
 
@@ -160,10 +160,17 @@ describe('buildReport', () => {
     const after = await buildReport(db, query, now);
     expect(after.report.response[0]?.responded).toBe(2);
 
-    // A record written to a past day by any other path is caught by the counts.
-    await db.put('mentions', mention('late', 'a', FROM + DAY + 60_000));
-    const counted = await buildReport(db, query, now);
-    expect(counted.report.totals.mentions).toBe(7);
+    // Seen again with a new risk level: the mention's day is dropped too.
+    const {
+      id: _,
+      status: __,
+      firstSeenAt: ___,
+      lastSeenAt: ____,
+      ...seen
+    } = mention('m3', 'a', 0);
+    await recordMentions(db, [{ ...seen, risk: { level: 'high', score: 9, categories: [] } }], now);
+    const resighted = await buildReport(db, query, now);
+    expect(resighted.report.totals.risky).toBe(1);
     db.close();
   });
 });

@@ -221,6 +221,21 @@ export async function seedInWorker(generate, spec) {
     tx.onerror = () => reject(tx.error);
   });
   db.close();
+  // Records written to past days behind the repositories' back: the report cache
+  // (lib/reports/cache.ts) must forget what it built before.
+  const cache = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('vigie-report-cache');
+    request.onupgradeneeded = () => request.result.createObjectStore('days');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  await new Promise((resolve, reject) => {
+    const tx = cache.transaction('days', 'readwrite');
+    tx.objectStore('days').clear();
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  cache.close();
   return Object.fromEntries(stores.map((name) => [name, data[name].length]));
 }
 

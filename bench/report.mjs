@@ -201,7 +201,7 @@ async function measureReads(from, to) {
       db.close();
       return out;
     },
-    Math.min(RUNS, 5),
+    3,
     1,
     SPEC.workspaceId,
     from,

@@ -77,6 +77,7 @@ function figuresOf(report: Report): Figure[] {
         options: responseBars(
           response.map((row) => t(networkKey(row.network))),
           {
+            network: t('reports_col_network'),
             median: t('reports_col_median'),
             p90: t('reports_col_p90'),
             target: t('reports_col_target'),

@@ -61,7 +61,7 @@ const TICKS = [0, 5, 15, 60, 240, 1440, 2880, 10080, 43200];
  */
 export function responseBars(
   categories: readonly string[],
-  labels: { median: string; p90: string; target: string },
+  labels: { network: string; median: string; p90: string; target: string },
   formatMinutes: (minutes: number) => string,
 ) {
   const bars = uPlot.paths.bars;
@@ -85,12 +85,14 @@ export function responseBars(
         grid: { stroke: colors.line, width: 1 },
         ticks: { stroke: colors.line, width: 1 },
         splits: (_, __, min, max) => TICKS.filter((tick) => tick >= min && tick <= max),
-        values: (_, ticks) => ticks.map((tick) => formatMinutes(tick)),
+        // uPlot's default filter for log-like scales blanks ticks not starting 1, 2, 5…: ours are chosen.
+        filter: (_, ticks) => ticks,
+        values: (_, ticks) => ticks.map((tick) => (tick === null ? '' : formatMinutes(tick))),
         size: 70,
       },
     ],
     series: [
-      { value: (_, i) => categories[i] ?? '' },
+      { label: labels.network, value: (_, i) => categories[i] ?? '' },
       {
         label: labels.median,
         stroke: colors.series[0],

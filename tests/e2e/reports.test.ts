@@ -139,6 +139,9 @@ describe('reports', () => {
     mkdirSync(OUTPUT, { recursive: true });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
     await page.screenshot({ path: join(OUTPUT, 'reports-light.png'), fullPage: true });
+    await (await page.$('[data-testid="figure-response"]'))?.screenshot({
+      path: join(OUTPUT, 'reports-response-light.png'),
+    });
     const lightAxis = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     await page.waitForFunction(
@@ -151,6 +154,9 @@ describe('reports', () => {
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
     );
     await page.screenshot({ path: join(OUTPUT, 'reports-dark.png'), fullPage: true });
+    await (await page.$('[data-testid="figure-network-daily"]'))?.screenshot({
+      path: join(OUTPUT, 'reports-network-dark.png'),
+    });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
   });
 

@@ -28,6 +28,8 @@ export type Kind = 'm' | 'i';
 type Columns<K extends Kind> = K extends 'm' ? MentionColumns : InteractionColumns;
 
 export interface CachedDay {
+  /** The store's schema version when built: a migration may rewrite records, so it voids entries. */
+  dbVersion?: number;
   count: number;
   columns: MentionColumns | InteractionColumns;
 }
@@ -73,6 +75,7 @@ export async function readCachedDays<K extends Kind>(
   kind: K,
   first: number,
   last: number,
+  dbVersion: number,
 ): Promise<Map<number, { count: number; columns: Columns<K> }>> {
   const db = await cacheDb();
   const range = IDBKeyRange.bound([workspaceId, kind, first], [workspaceId, kind, last]);
@@ -83,7 +86,9 @@ export async function readCachedDays<K extends Kind>(
   const out = new Map<number, { count: number; columns: Columns<K> }>();
   keys.forEach((key, i) => {
     const value = values[i];
-    if (value) out.set(key[2], value as { count: number; columns: Columns<K> });
+    if (value && value.dbVersion === dbVersion) {
+      out.set(key[2], value as { count: number; columns: Columns<K> });
+    }
   });
   return out;
 }
@@ -94,12 +99,15 @@ export async function storeDays(
   kind: Kind,
   entries: ReadonlyMap<number, CachedDay>,
   since: number,
+  dbVersion: number,
 ): Promise<void> {
   if (entries.size === 0 || generation !== since) return;
   const db = await cacheDb();
   if (generation !== since) return;
   const tx = db.transaction('days', 'readwrite');
-  for (const [day, entry] of entries) void tx.store.put(entry, [workspaceId, kind, day]);
+  for (const [day, entry] of entries) {
+    void tx.store.put({ ...entry, dbVersion }, [workspaceId, kind, day]);
+  }
   await tx.done;
 }
 

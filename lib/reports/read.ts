@@ -121,8 +121,8 @@ export async function buildReport(
   const mentionDays = dayList(dayOf(from), dayOf(Math.max(from, to - 1)));
   const interactionDays = dayList(dayOf(from), Math.max(dayOf(from), settled));
   const [cachedM, cachedI] = await Promise.all([
-    readCachedDays(ws, 'm', mentionDays[0]!, mentionDays.at(-1)!),
-    readCachedDays(ws, 'i', interactionDays[0]!, interactionDays.at(-1)!),
+    readCachedDays(ws, 'm', mentionDays[0]!, mentionDays.at(-1)!, db.version),
+    readCachedDays(ws, 'i', interactionDays[0]!, interactionDays.at(-1)!, db.version),
   ]).catch(() => [new Map(), new Map()] as const);
   const isSettled = (day: number) => day + DAY <= settled;
 
@@ -197,7 +197,7 @@ export async function buildReport(
       out.push(columns);
       if (isSettled(day)) built.set(day, { count: columns.count, columns });
     }
-    return { out, store: () => storeDays(ws, kind, built, since) };
+    return { out, store: () => storeDays(ws, kind, built, since, db.version) };
   };
   const m = chunks('m', mentionDays, validM, cachedM, freshM, mentionColumns);
   const i = chunks('i', interactionDays, validI, cachedI, freshI, interactionColumns);

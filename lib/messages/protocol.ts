@@ -17,6 +17,8 @@ import type { PreparedMatcher } from '../listening/prepare';
 import type { Pack } from '../packs/format';
 import type { PackImportResult } from '../packs/import';
 import type { KeyInfo } from '../packs/keystore';
+import type { ReportTimings } from '../reports/read';
+import type { Report } from '../reports/types';
 import type { SetupSummary, WorkspaceCounts } from '../store/repos/workspace-data';
 import type {
   Incident,
@@ -189,6 +191,7 @@ export interface MessageOutputs {
   'template.transition': TemplateTransitionResult;
   'template.history': TemplateHistory;
   'template.delete': TemplateDeleteResult;
+  'reports.compute': { report: Report; timings: ReportTimings };
 }
 
 /** Everything the incident screen shows of one incident. */

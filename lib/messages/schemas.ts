@@ -204,6 +204,30 @@ export const inputSchemas = {
     uiLanguage: z.string().max(35).optional(),
   }),
   ...editorSchemas(),
+  /** Management report of a date range [from, to) (ms), days counted in `timeZone` (IANA). */
+  'reports.compute': z
+    .object({
+      from: z.number().int().nonnegative(),
+      to: z.number().int().nonnegative(),
+      workspaceId: z.string().min(1).max(200).optional(),
+      timeZone: z
+        .string()
+        .max(100)
+        .refine((zone) => {
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: zone });
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'Unknown time zone')
+        .optional(),
+    })
+    .refine((range) => range.to >= range.from, { message: '`to` is before `from`', path: ['to'] })
+    .refine((range) => range.to - range.from <= 400 * 86_400_000, {
+      message: 'A report covers at most 400 days',
+      path: ['to'],
+    }),
 } as const;
 
 /**
@@ -309,4 +333,5 @@ export const allowedCallers: Record<MessageType, readonly Caller[]> = {
   'template.transition': ['ui'],
   'template.history': ['ui'],
   'template.delete': ['ui'],
+  'reports.compute': ['ui'],
 };

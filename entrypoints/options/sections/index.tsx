@@ -6,6 +6,7 @@ import { IncidentsSection } from '@/components/incidents/IncidentsSection';
 import { TemplatesSection, WatchlistsSection } from './editors';
 import { GeneralSection } from './GeneralSection';
 import { PacksSection } from './PacksSection';
+import { ReportsSection } from './ReportsSection';
 import type { OptionsSection } from './types';
 import { WorkspacesSection } from './WorkspacesSection';
 
@@ -41,5 +42,10 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
     id: 'workspaces',
     labelKey: 'options_nav_workspaces',
     render: (context) => <WorkspacesSection {...context} />,
+  },
+  {
+    id: 'reports',
+    labelKey: 'options_nav_reports',
+    render: (context) => <ReportsSection {...context} />,
   },
 ];

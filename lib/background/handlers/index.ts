@@ -11,6 +11,7 @@ import { libraryHandlers } from './library';
 import { mentionHandlers } from './mentions';
 import { packHandlers } from './packs';
 import { replyHandlers } from './replies';
+import { reportHandlers } from './reports';
 import { settingsHandlers } from './settings';
 import { siteHandlers } from './sites';
 import { workspaceHandlers } from './workspaces';
@@ -29,5 +30,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     ...incidentScreenHandlers(deps),
     ...workspaceHandlers(deps),
     ...editorHandlers(deps),
+    ...reportHandlers(deps),
   };
 }

@@ -1,3 +1,4 @@
+import { recordChanged } from '../changes';
 import type { VigieDB } from '../db';
 import { type Interaction, interactionSchema } from '../schema';
 
@@ -37,5 +38,6 @@ export async function updateInteraction(
   const next = interactionSchema.parse(change(current));
   await tx.store.put(next);
   await tx.done;
+  recordChanged({ store: 'interactions', workspaceId: next.workspaceId, at: next.createdAt });
   return next;
 }

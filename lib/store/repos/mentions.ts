@@ -1,4 +1,5 @@
 import { newId } from '../../ids';
+import { recordChanged } from '../changes';
 import { abortQuietly, type VigieDB } from '../db';
 import { type Mention, mentionSchema } from '../schema';
 
@@ -21,6 +22,7 @@ export async function recordMentions(
     // Every record is built and validated before the first write: a bad one
     // leaves the store as it was.
     const records: Mention[] = [];
+    const updated: Mention[] = [];
     for (const mention of seen) {
       const existing = await byKey.get([mention.workspaceId, mention.dedupeKey]);
       records.push(
@@ -32,9 +34,13 @@ export async function recordMentions(
           lastSeenAt: now,
         }),
       );
+      if (existing) updated.push(existing);
     }
     for (const record of records) await tx.store.put(record);
     await tx.done;
+    for (const { workspaceId, firstSeenAt } of updated) {
+      recordChanged({ store: 'mentions', workspaceId, at: firstSeenAt });
+    }
     return records;
   } catch (error) {
     abortQuietly(tx);
@@ -61,5 +67,6 @@ export async function setMentionStatus(
   const next = { ...mention, status };
   await tx.store.put(next);
   await tx.done;
+  recordChanged({ store: 'mentions', workspaceId: next.workspaceId, at: next.firstSeenAt });
   return next;
 }

@@ -19,6 +19,7 @@ import type {
   Watchlist,
   Workspace,
 } from '../store/schema';
+import type { InteractionPage, MentionPage } from '../tables/types';
 import type { IncidentFormPrefill } from './content-commands';
 import type { inputSchemas, MessageType } from './schemas';
 
@@ -124,6 +125,13 @@ export interface MessageOutputs {
   'sites.setDedicated': Settings;
   'sites.listenNow': boolean;
   'sites.setAlways': Settings;
+  'mentions.query': MentionPage;
+  'interactions.query': InteractionPage;
+  /** The ids whose star changed. */
+  'mentions.mark': string[];
+  'interactions.mark': string[];
+  'mentions.answered': string[];
+  'sla.check': { late: number };
 }
 
 export type MessageOutput<T extends MessageType> = MessageOutputs[T];

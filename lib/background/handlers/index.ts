@@ -10,6 +10,7 @@ import { mentionHandlers } from './mentions';
 import { replyHandlers } from './replies';
 import { settingsHandlers } from './settings';
 import { siteHandlers } from './sites';
+import { tableHandlers } from './tables';
 
 export type { BackgroundDeps } from './context';
 
@@ -21,5 +22,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     ...siteHandlers(deps),
     ...replyHandlers(deps),
     ...incidentHandlers(deps),
+    ...tableHandlers(deps),
   };
 }

@@ -1,9 +1,11 @@
+import { noteWrite } from '../changes';
 import type { VigieDB } from '../db';
 import { type Interaction, interactionSchema } from '../schema';
 
 export async function addInteraction(db: VigieDB, interaction: Interaction): Promise<Interaction> {
   const record = interactionSchema.parse(interaction);
   await db.add('interactions', record);
+  noteWrite('interactions', [record.id]);
   return record;
 }
 
@@ -37,5 +39,6 @@ export async function updateInteraction(
   const next = interactionSchema.parse(change(current));
   await tx.store.put(next);
   await tx.done;
+  noteWrite('interactions', [id]);
   return next;
 }

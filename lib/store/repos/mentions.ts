@@ -1,4 +1,5 @@
 import { newId } from '../../ids';
+import { noteWrite } from '../changes';
 import { abortQuietly, type VigieDB } from '../db';
 import { type Mention, mentionSchema } from '../schema';
 
@@ -30,11 +31,16 @@ export async function recordMentions(
           status: existing?.status ?? 'new',
           firstSeenAt: existing?.firstSeenAt ?? now,
           lastSeenAt: now,
+          marked: existing?.marked,
         }),
       );
     }
     for (const record of records) await tx.store.put(record);
     await tx.done;
+    noteWrite(
+      'mentions',
+      records.map((record) => record.id),
+    );
     return records;
   } catch (error) {
     abortQuietly(tx);
@@ -61,5 +67,6 @@ export async function setMentionStatus(
   const next = { ...mention, status };
   await tx.store.put(next);
   await tx.done;
+  noteWrite('mentions', [id]);
   return next;
 }

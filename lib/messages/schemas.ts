@@ -9,8 +9,8 @@ import {
   interactionSchema,
   MENTION_STATUSES,
   mentionSchema,
-  RISK_LEVELS,
   networkSchema,
+  RISK_LEVELS,
   settingsSchema,
 } from '../store/schema';
 

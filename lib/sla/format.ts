@@ -10,7 +10,9 @@ export function formatDuration(ms: number, t: Translate): string {
   const hours = Math.floor(minutes / 60);
   if (hours < 24) {
     const rest = minutes % 60;
-    return rest === 0 ? t('sla_dur_h', hours) : t('sla_dur_hmin', hours, String(rest).padStart(2, '0'));
+    return rest === 0
+      ? t('sla_dur_h', hours)
+      : t('sla_dur_hmin', hours, String(rest).padStart(2, '0'));
   }
   const days = Math.floor(hours / 24);
   const restHours = hours % 24;

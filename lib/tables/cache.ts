@@ -6,8 +6,9 @@
  * shown are read whole. A count of the store, at most every few seconds,
  * catches writes that bypassed the repositories.
  */
-import type { VigieDB } from '../store/db';
+
 import { onStoreWrite, type TrackedStore } from '../store/changes';
+import type { VigieDB } from '../store/db';
 import type { Interaction, Mention } from '../store/schema';
 import { lowerBound } from './query';
 import { interactionRow, mentionRow } from './rows';

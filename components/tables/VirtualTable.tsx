@@ -187,10 +187,10 @@ export function VirtualTable<T>({
   }
 
   return (
-    // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the APG data grid is a table with role grid (keyboard-driven rows).
     <table
       ref={scroller}
       class="vt"
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the APG data grid is a table with role grid.
       role="grid"
       aria-label={label}
       aria-rowcount={total + 1}

@@ -11,6 +11,7 @@ const NOW = T0 + 3 * 60 * MIN;
 
 describe('the SLA check', () => {
   beforeEach(() => {
+    vi.restoreAllMocks();
     fakeBrowser.reset();
     // Messages by their key: what is asserted here is when notifications go out.
     vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string) => key);
@@ -48,8 +49,9 @@ describe('the SLA check', () => {
 
   it('notifies once per mention that goes late, only when asked, never for the backlog', async () => {
     const db = await freshDb();
-    const create = vi.fn(async () => 'id');
-    vi.spyOn(browser.notifications, 'create').mockImplementation(create);
+    const create = vi
+      .spyOn(browser.notifications, 'create')
+      .mockImplementation((() => Promise.resolve('id')) as never);
     await db.put('mentions', makeMention('backlog', { firstSeenAt: NOW - 90 * MIN }));
     // Notifications off: the backlog is remembered, nothing shown.
     expect(await checkSla(db, NOW)).toEqual({ late: 1, fresh: ['backlog'] });
@@ -73,8 +75,9 @@ describe('the SLA check', () => {
   it('sums up many mentions going late at once in one notification', async () => {
     const db = await freshDb();
     await updateSettings(db, { slaNotify: true });
-    const create = vi.fn(async () => 'id');
-    vi.spyOn(browser.notifications, 'create').mockImplementation(create);
+    const create = vi
+      .spyOn(browser.notifications, 'create')
+      .mockImplementation((() => Promise.resolve('id')) as never);
     await checkSla(db, NOW);
     for (let i = 0; i < 5; i++) {
       await db.put('mentions', makeMention(`m${i}`, { firstSeenAt: NOW - 61 * MIN }));

@@ -35,15 +35,13 @@ beforeEach(async () => {
       risk: { level: 'high', score: 5, categories: ['complaint'] },
     }),
   );
-  await tx
-    .objectStore('mentions')
-    .put(
-      makeMention('m2', {
-        text: 'Great flight with ACME',
-        network: 'linkedin',
-        firstSeenAt: T0 + MIN,
-      }),
-    );
+  await tx.objectStore('mentions').put(
+    makeMention('m2', {
+      text: 'Great flight with ACME',
+      network: 'linkedin',
+      firstSeenAt: T0 + MIN,
+    }),
+  );
   await tx.objectStore('mentions').put(
     makeMention('m3', {
       text: 'Œuvre commune, rien à voir',

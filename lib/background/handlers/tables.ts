@@ -7,7 +7,7 @@ import { isLate } from '../../sla';
 import { setMarked } from '../../store/repos/marks';
 import { getSettings } from '../../store/repos/settings';
 import { createTableIndexes } from '../../tables/cache';
-import { queryRows } from '../../tables/query';
+import { SelectionMemo } from '../../tables/query';
 import type { IndexRow, TableQuery } from '../../tables/types';
 import { answeredMentionIds, checkSla } from '../sla';
 import { activeWorkspace, type BackgroundDeps, type HandlerGroup } from './context';
@@ -23,6 +23,7 @@ export function tableHandlers(
   | 'sla.check'
 > {
   const indexes = createTableIndexes();
+  const memo = { mentions: new SelectionMemo(), interactions: new SelectionMemo() };
 
   return {
     'mentions.query': async (query) => {
@@ -49,7 +50,15 @@ export function tableHandlers(
               answered.has(row.id),
             )
         : undefined;
-      const page = queryRows(rows, query as TableQuery, late);
+      const version = indexes.mentions.version * 1_000_003 + indexes.interactions.version;
+      const page = memo.mentions.query(
+        rows,
+        version,
+        query as TableQuery,
+        now,
+        late,
+        JSON.stringify(settings.slaMinutes),
+      );
       const records = await indexes.mentions.records(db, page.ids);
       return {
         total: page.total,
@@ -60,7 +69,12 @@ export function tableHandlers(
     'interactions.query': async (query) => {
       const db = await deps.db();
       const rows = await indexes.interactions.read(db, await activeWorkspace(db));
-      const page = queryRows(rows, query as TableQuery);
+      const page = memo.interactions.query(
+        rows,
+        indexes.interactions.version,
+        query as TableQuery,
+        Date.now(),
+      );
       return { total: page.total, rows: await indexes.interactions.records(db, page.ids) };
     },
     'mentions.mark': async ({ ids, marked }) => {

@@ -8,7 +8,8 @@ import { addInteraction } from '@/lib/store/repos/interactions';
 import { recordMentions, setMentionStatus } from '@/lib/store/repos/mentions';
 import { TableIndex } from '@/lib/tables/cache';
 import { foldText, searchTerms } from '@/lib/tables/fold';
-import { mentionRow } from '@/lib/tables/rows';
+import { queryRows, SelectionMemo } from '@/lib/tables/query';
+import { interactionRow, mentionRow } from '@/lib/tables/rows';
 import { freshDb } from '../store/helpers';
 import { MIN, makeInteraction, makeMention, T0 } from './fixtures';
 
@@ -213,5 +214,57 @@ describe('the worker index', () => {
       'm3',
       'direct',
     ]);
+  });
+});
+
+describe('SelectionMemo', () => {
+  const rows = Array.from({ length: 500 }, (_, i) =>
+    interactionRow(
+      makeInteraction(`r${i}`, {
+        createdAt: T0 + i,
+        text: i % 7 === 0 ? `remboursement ${i}` : `merci ${i}`,
+      }),
+    ),
+  );
+  const q = (search: string, offset = 0) => ({
+    filters: {},
+    search,
+    sort: 'desc' as const,
+    offset,
+    limit: 10,
+  });
+
+  it('answers typing letter by letter and paging like a fresh scan', () => {
+    const memo = new SelectionMemo();
+    for (const typed of [
+      'r',
+      're',
+      'rem',
+      'remb',
+      'rembo',
+      'remboursement 4',
+      'remboursement 49',
+    ]) {
+      expect(memo.query(rows, 1, q(typed), 0)).toEqual(queryRows(rows, q(typed)));
+    }
+    // Back to a shorter word: a wider selection, scanned again.
+    expect(memo.query(rows, 1, q('merci'), 0)).toEqual(queryRows(rows, q('merci')));
+    expect(memo.query(rows, 1, q('merci', 420), 0)).toEqual(queryRows(rows, q('merci', 420)));
+  });
+
+  it('scans again when the rows changed or a clock-bound filter aged', () => {
+    const memo = new SelectionMemo(1_000);
+    // A clock-bound filter: rows "due" by the time asked.
+    let limit = 100;
+    const due = (row: { time: number }) => row.time - T0 < limit;
+    expect(memo.query(rows, 1, q(''), 0, due).total).toBe(100);
+    limit = 200;
+    // Within the memo's life the selection holds still (scrolling stays consistent)…
+    expect(memo.query(rows, 1, q(''), 500, due).total).toBe(100);
+    // …then it is scanned again, and at once when its other inputs change.
+    expect(memo.query(rows, 1, q(''), 1_500, due).total).toBe(200);
+    limit = 300;
+    expect(memo.query(rows, 1, q(''), 1_600, due, 'targets changed').total).toBe(300);
+    expect(memo.query(rows.slice(0, 100), 2, q(''), 1_700).total).toBe(100);
   });
 });

@@ -12,7 +12,7 @@ const TOTAL = 100_000;
 const ROW = 36;
 const columns: Column<Row>[] = [
   { id: 'n', label: 'Number', width: '5rem', render: (row) => `#${row.n}` },
-  { id: 'text', label: 'Text', width: '1fr', render: (row, index) => `row ${index}` },
+  { id: 'text', label: 'Text', width: '1fr', render: (_row, index) => `row ${index}` },
 ];
 
 let root: HTMLDivElement;
@@ -46,7 +46,7 @@ function mount(
   return root.querySelector('table') as HTMLTableElement;
 }
 
-const bodyRows = () => [...root.querySelectorAll('tbody tr')];
+const bodyRows = () => [...root.querySelectorAll<HTMLElement>('tbody tr')];
 const indexes = () => bodyRows().map((row) => Number(row.getAttribute('data-index')));
 async function press(table: HTMLElement, key: string) {
   await act(async () => {

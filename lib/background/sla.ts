@@ -28,6 +28,44 @@ const DAY_MS = 24 * 60 * 60_000;
  */
 export const SLA_LOOKBACK_MS = 30 * DAY_MS;
 
+/**
+ * Mention ids answered by an interaction created since `since`. Kept between
+ * checks while the worker lives: a check then reads only the interactions
+ * logged since the last one (with a margin for clocks), not every request
+ * per mention (thousands of IndexedDB round trips).
+ */
+let answeredCache: {
+  workspaceId: string;
+  since: number;
+  through: number;
+  ids: Set<string>;
+} | null = null;
+const CLOCK_MARGIN_MS = 5 * 60_000;
+
+async function answeredSince(
+  db: VigieDB,
+  workspaceId: string,
+  since: number,
+  now: number,
+): Promise<ReadonlySet<string>> {
+  const cache = answeredCache;
+  const reuse = cache !== null && cache.workspaceId === workspaceId && cache.since <= since;
+  const from = reuse ? cache.through - CLOCK_MARGIN_MS : since;
+  const range = IDBKeyRange.bound([workspaceId, from], [workspaceId, Number.MAX_SAFE_INTEGER]);
+  const interactions = await db.getAllFromIndex('interactions', 'byWorkspaceCreatedAt', range);
+  const ids = reuse ? cache.ids : new Set<string>();
+  for (const interaction of interactions) {
+    if (interaction.mentionId !== undefined) ids.add(interaction.mentionId);
+  }
+  answeredCache = { workspaceId, since: reuse ? cache.since : since, through: now, ids };
+  return ids;
+}
+
+/** Forget what the checks learnt (tests; a store emptied by hand). */
+export function resetSlaCache(): void {
+  answeredCache = null;
+}
+
 /** Late mentions of the workspace, most overdue first. */
 export async function findLateMentions(
   db: VigieDB,
@@ -35,19 +73,19 @@ export async function findLateMentions(
   now: number,
 ): Promise<Mention[]> {
   const workspaceId = settings.activeWorkspaceId;
-  const range = IDBKeyRange.bound([workspaceId, now - SLA_LOOKBACK_MS], [workspaceId, now]);
+  const since = now - SLA_LOOKBACK_MS;
+  const range = IDBKeyRange.bound([workspaceId, since], [workspaceId, now]);
   const recent = await db.getAllFromIndex('mentions', 'byWorkspaceFirstSeen', range);
   const candidates = recent.filter(
     (mention) => slaState(mention, settings.slaMinutes, now).kind === 'late',
   );
   if (candidates.length === 0) return [];
-  // An inserted or copied reply answers a mention even while its status says "seen".
-  const tx = db.transaction('interactions', 'readonly');
-  const byMention = tx.store.index('byMention');
-  const counts = await Promise.all(candidates.map((mention) => byMention.count(mention.id)));
-  await tx.done;
+  // An inserted or copied reply answers a mention even while its status says "seen";
+  // it was logged after the mention was posted (or seen), hence within the look-back.
+  const oldest = candidates.reduce((min, mention) => Math.min(min, clockStart(mention)), since);
+  const answered = await answeredSince(db, workspaceId, oldest, now);
   return candidates
-    .filter((_, at) => counts[at] === 0)
+    .filter((mention) => !answered.has(mention.id))
     .sort((a, b) => clockStart(a) - clockStart(b));
 }
 

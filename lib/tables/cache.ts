@@ -40,8 +40,22 @@ export class TableIndex<S extends TrackedStore> {
     else for (const id of ids) this.dirty.add(id);
   }
 
+  /** Reads run one after the other: pages asked together must not build the index twice. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** Whether a read would answer from memory (no full build needed). */
+  ready(workspaceId: string): boolean {
+    return this.workspaceId === workspaceId && this.dirty !== 'all';
+  }
+
   /** The workspace's rows, oldest first. */
-  async read(db: VigieDB, workspaceId: string): Promise<readonly IndexRow[]> {
+  read(db: VigieDB, workspaceId: string): Promise<readonly IndexRow[]> {
+    const next = this.queue.then(() => this.readNow(db, workspaceId));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async readNow(db: VigieDB, workspaceId: string): Promise<readonly IndexRow[]> {
     if (this.workspaceId !== workspaceId) this.dirty = 'all';
     if (this.dirty !== 'all' && this.dirty.size > 0) await this.refresh(db, workspaceId);
     if (this.dirty !== 'all' && this.now() - this.countedAt > RECOUNT_MS) {
@@ -65,6 +79,10 @@ export class TableIndex<S extends TrackedStore> {
   }
 
   private async rebuild(db: VigieDB, workspaceId: string): Promise<void> {
+    // Writes reported while the store is read are refreshed on the next read;
+    // a failed read leaves the index unbuilt.
+    this.dirty = new Set();
+    this.workspaceId = null;
     // Both v3 indexes are [workspaceId, time]: the range is one workspace, in time order.
     const range = IDBKeyRange.bound([workspaceId, 0], [workspaceId, Number.MAX_SAFE_INTEGER]);
     const records =
@@ -74,7 +92,6 @@ export class TableIndex<S extends TrackedStore> {
     this.rows = (records as RecordOf<S>[]).map(this.toRow);
     this.byId = new Map(this.rows.map((row) => [row.id, row]));
     this.workspaceId = workspaceId;
-    this.dirty = new Set();
     this.countedAt = this.now();
     this.version += 1;
   }

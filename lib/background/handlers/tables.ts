@@ -4,9 +4,11 @@
  * SLA state the side panel and the badge need.
  */
 import { isLate } from '../../sla';
+import type { VigieDB } from '../../store/db';
 import { setMarked } from '../../store/repos/marks';
 import { getSettings } from '../../store/repos/settings';
 import { createTableIndexes } from '../../tables/cache';
+import { isPlain, plainPage } from '../../tables/direct';
 import { SelectionMemo } from '../../tables/query';
 import type { IndexRow, TableQuery } from '../../tables/types';
 import { answeredMentionIds, checkSla } from '../sla';
@@ -24,12 +26,28 @@ export function tableHandlers(
 > {
   const indexes = createTableIndexes();
   const memo = { mentions: new SelectionMemo(), interactions: new SelectionMemo() };
+  /** Builds both indexes in the background: the table opened, a search will follow. */
+  const warmUp = (db: VigieDB, workspaceId: string) => {
+    void indexes.interactions.read(db, workspaceId).catch(() => undefined);
+    void indexes.mentions.read(db, workspaceId).catch(() => undefined);
+  };
 
   return {
     'mentions.query': async (query) => {
       const db = await deps.db();
       const settings = await getSettings(db);
       const workspaceId = settings.activeWorkspaceId;
+      if (isPlain(query as TableQuery) && !indexes.mentions.ready(workspaceId)) {
+        const page = await plainPage(db, 'mentions', workspaceId, query);
+        warmUp(db, workspaceId);
+        return {
+          ...page,
+          answeredIds: await answeredMentionIds(
+            db,
+            page.rows.map((m) => m.id),
+          ),
+        };
+      }
       const [rows, interactionRows] = await Promise.all([
         indexes.mentions.read(db, workspaceId),
         indexes.interactions.read(db, workspaceId),
@@ -68,7 +86,13 @@ export function tableHandlers(
     },
     'interactions.query': async (query) => {
       const db = await deps.db();
-      const rows = await indexes.interactions.read(db, await activeWorkspace(db));
+      const workspaceId = await activeWorkspace(db);
+      if (isPlain(query as TableQuery) && !indexes.interactions.ready(workspaceId)) {
+        const page = await plainPage(db, 'interactions', workspaceId, query);
+        warmUp(db, workspaceId);
+        return page;
+      }
+      const rows = await indexes.interactions.read(db, workspaceId);
       const page = memo.interactions.query(
         rows,
         indexes.interactions.version,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkSla, findLateMentions } from '@/lib/background/sla';
+import { checkSla, findLateMentions, resetSlaCache } from '@/lib/background/sla';
 import { updateSettings } from '@/lib/store/repos/settings';
 import { defaultSettings } from '@/lib/store/schema';
 import { freshDb } from '../store/helpers';
@@ -13,6 +13,7 @@ describe('the SLA check', () => {
   beforeEach(() => {
     vi.restoreAllMocks();
     fakeBrowser.reset();
+    resetSlaCache();
     // Messages by their key: what is asserted here is when notifications go out.
     vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string) => key);
   });
@@ -45,6 +46,10 @@ describe('the SLA check', () => {
     );
     const late = await findLateMentions(db, defaultSettings(), NOW);
     expect(late.map((m) => m.id)).toEqual(['posted-x', 'late-x']);
+    // A reply logged after the last check answers its mention at the next.
+    await db.put('interactions', makeInteraction('i2', { mentionId: 'late-x', createdAt: NOW }));
+    const later = await findLateMentions(db, defaultSettings(), NOW + MIN);
+    expect(later.map((m) => m.id)).toEqual(['posted-x']);
   });
 
   it('notifies once per mention that goes late, only when asked, never for the backlog', async () => {

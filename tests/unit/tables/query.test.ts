@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { tableHandlers } from '@/lib/background/handlers/tables';
 import type { MessageInput } from '@/lib/messages/protocol';
@@ -201,6 +201,27 @@ describe('interactions.query', () => {
 });
 
 describe('the worker index', () => {
+  it('opens a table straight from the store, then answers the same from its index', async () => {
+    const plain = await interactions({ offset: 120, limit: 7 });
+    const sorted = await interactions({ offset: 120, limit: 7, sort: 'asc' });
+    // The background warm-up built the index meanwhile: same question, same answer.
+    await interactions({ search: 'merci' });
+    expect(await interactions({ offset: 120, limit: 7 })).toEqual(plain);
+    expect(await interactions({ offset: 120, limit: 7, sort: 'asc' })).toEqual(sorted);
+    expect(ids(plain)).toEqual(['i129', 'i128', 'i127', 'i126', 'i125', 'i124', 'i123']);
+    const firstMentions = await mentions({});
+    expect(firstMentions.total).toBe(3);
+  });
+
+  it('builds once for reads asked together', async () => {
+    const index = new TableIndex('interactions', interactionRow);
+    const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+    const [a, b] = await Promise.all([index.read(db, 'default'), index.read(db, 'default')]);
+    expect(a).toHaveLength(250);
+    expect(b).toBe(a);
+    expect(getAll).toHaveBeenCalledTimes(1);
+  });
+
   it('notices records written around the repositories on its next recount', async () => {
     let clock = 0;
     const index = new TableIndex('mentions', mentionRow, () => clock);

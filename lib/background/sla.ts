@@ -14,6 +14,7 @@ import {
   slaState,
   updateKnownLate,
 } from '../sla';
+import { readDateRange } from '../store/chunked';
 import type { VigieDB } from '../store/db';
 import { getSettings } from '../store/repos/settings';
 import type { Mention, Settings } from '../store/schema';
@@ -51,8 +52,13 @@ async function answeredSince(
   const cache = answeredCache;
   const reuse = cache !== null && cache.workspaceId === workspaceId && cache.since <= since;
   const from = reuse ? cache.through - CLOCK_MARGIN_MS : since;
-  const range = IDBKeyRange.bound([workspaceId, from], [workspaceId, Number.MAX_SAFE_INTEGER]);
-  const interactions = await db.getAllFromIndex('interactions', 'byWorkspaceCreatedAt', range);
+  const interactions = await readDateRange(
+    db,
+    'interactions',
+    workspaceId,
+    from,
+    Number.MAX_SAFE_INTEGER,
+  );
   const ids = reuse ? cache.ids : new Set<string>();
   for (const interaction of interactions) {
     if (interaction.mentionId !== undefined) ids.add(interaction.mentionId);
@@ -74,8 +80,7 @@ export async function findLateMentions(
 ): Promise<Mention[]> {
   const workspaceId = settings.activeWorkspaceId;
   const since = now - SLA_LOOKBACK_MS;
-  const range = IDBKeyRange.bound([workspaceId, since], [workspaceId, now]);
-  const recent = await db.getAllFromIndex('mentions', 'byWorkspaceFirstSeen', range);
+  const recent = await readDateRange(db, 'mentions', workspaceId, since, now);
   const candidates = recent.filter(
     (mention) => slaState(mention, settings.slaMinutes, now).kind === 'late',
   );

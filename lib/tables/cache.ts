@@ -8,6 +8,7 @@
  */
 
 import { onStoreWrite, type TrackedStore } from '../store/changes';
+import { readDateRange } from '../store/chunked';
 import type { VigieDB } from '../store/db';
 import type { Interaction, Mention } from '../store/schema';
 import { lowerBound } from './query';
@@ -84,11 +85,7 @@ export class TableIndex<S extends TrackedStore> {
     this.dirty = new Set();
     this.workspaceId = null;
     // Both v3 indexes are [workspaceId, time]: the range is one workspace, in time order.
-    const range = IDBKeyRange.bound([workspaceId, 0], [workspaceId, Number.MAX_SAFE_INTEGER]);
-    const records =
-      this.store === 'mentions'
-        ? await db.getAllFromIndex('mentions', 'byWorkspaceFirstSeen', range)
-        : await db.getAllFromIndex('interactions', 'byWorkspaceCreatedAt', range);
+    const records = await readDateRange(db, this.store, workspaceId, 0, Number.MAX_SAFE_INTEGER);
     this.rows = (records as RecordOf<S>[]).map(this.toRow);
     this.byId = new Map(this.rows.map((row) => [row.id, row]));
     this.workspaceId = workspaceId;

@@ -95,7 +95,8 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SLA_ALARM) void checkLate().catch(() => undefined);
   });
-  void checkLate().catch(() => undefined);
+  // A worker just woken has a message to answer first (often a table's page).
+  setTimeout(() => void checkLate().catch(() => undefined), 3_000);
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(SLA_NOTIFICATION_PREFIX)) return;
     void browser.tabs.create({ url: browser.runtime.getURL('/options.html#mentions/late') });

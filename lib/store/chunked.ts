@@ -12,7 +12,7 @@ export const CHUNK = 5_000;
 type DatedStore = 'mentions' | 'interactions';
 type RecordOf<S extends DatedStore> = S extends 'mentions' ? Mention : Interaction;
 
-export async function readDateRange<S extends DatedStore>(
+export function readDateRange<S extends DatedStore>(
   db: VigieDB,
   store: S,
   workspaceId: string,
@@ -20,7 +20,24 @@ export async function readDateRange<S extends DatedStore>(
   to: number,
   chunk = CHUNK,
 ): Promise<RecordOf<S>[]> {
-  const out: RecordOf<S>[] = [];
+  return mapDateRange(db, store, workspaceId, from, to, (record) => record, chunk);
+}
+
+/**
+ * The same, turning each record into what the caller keeps as its chunk
+ * arrives: the work is spread between reads, and the worker answers
+ * messages in between.
+ */
+export async function mapDateRange<S extends DatedStore, T>(
+  db: VigieDB,
+  store: S,
+  workspaceId: string,
+  from: number,
+  to: number,
+  map: (record: RecordOf<S>) => T,
+  chunk = CHUNK,
+): Promise<T[]> {
+  const out: T[] = [];
   let lower = from;
   // Records at the chunk's last time already taken (times are not unique).
   let taken = new Set<string>();
@@ -36,7 +53,7 @@ export async function readDateRange<S extends DatedStore>(
     // Interactions carry a firstSeenAt too (their mention's): the index decides.
     const timeOf = (record: RecordOf<S>) =>
       name === 'mentions' ? (record as Mention).firstSeenAt : (record as Interaction).createdAt;
-    for (const record of batch) if (!taken.has(record.id)) out.push(record);
+    for (const record of batch) if (!taken.has(record.id)) out.push(map(record));
     if (batch.length < size) return out;
     const last = batch[batch.length - 1] as RecordOf<S>;
     const lastTime = timeOf(last);

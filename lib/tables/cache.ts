@@ -8,7 +8,7 @@
  */
 
 import { onStoreWrite, type TrackedStore } from '../store/changes';
-import { readDateRange } from '../store/chunked';
+import { mapDateRange } from '../store/chunked';
 import type { VigieDB } from '../store/db';
 import type { Interaction, Mention } from '../store/schema';
 import { lowerBound } from './query';
@@ -85,8 +85,14 @@ export class TableIndex<S extends TrackedStore> {
     this.dirty = new Set();
     this.workspaceId = null;
     // Both v3 indexes are [workspaceId, time]: the range is one workspace, in time order.
-    const records = await readDateRange(db, this.store, workspaceId, 0, Number.MAX_SAFE_INTEGER);
-    this.rows = (records as RecordOf<S>[]).map(this.toRow);
+    this.rows = await mapDateRange(
+      db,
+      this.store,
+      workspaceId,
+      0,
+      Number.MAX_SAFE_INTEGER,
+      (record) => this.toRow(record as RecordOf<S>),
+    );
     this.byId = new Map(this.rows.map((row) => [row.id, row]));
     this.workspaceId = workspaceId;
     this.countedAt = this.now();

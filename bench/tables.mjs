@@ -173,10 +173,8 @@ try {
   const coldStart = async () => {
     const out = {};
     for (const table of ['interactions', 'mentions']) {
-      out[`${table} open`] = (await query(`${table}.query`, base)).ms;
-    }
-    for (const table of ['interactions', 'mentions']) {
-      out[`${table} first search`] = (
+      out[`${table}: open (first page)`] = (await query(`${table}.query`, base)).ms;
+      out[`${table}: first search (waits for the index)`] = (
         await query(`${table}.query`, { ...base, search: 'colis' })
       ).ms;
     }

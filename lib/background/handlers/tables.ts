@@ -26,10 +26,11 @@ export function tableHandlers(
 > {
   const indexes = createTableIndexes();
   const memo = { mentions: new SelectionMemo(), interactions: new SelectionMemo() };
-  /** Builds both indexes in the background: the table opened, a search will follow. */
-  const warmUp = (db: VigieDB, workspaceId: string) => {
+  /** Builds a table's indexes in the background: it opened, a search will follow. */
+  const warmUp = (db: VigieDB, workspaceId: string, table: 'mentions' | 'interactions') => {
+    // The mentions table needs the interactions too (which mentions are answered).
+    if (table === 'mentions') void indexes.mentions.read(db, workspaceId).catch(() => undefined);
     void indexes.interactions.read(db, workspaceId).catch(() => undefined);
-    void indexes.mentions.read(db, workspaceId).catch(() => undefined);
   };
 
   return {
@@ -39,7 +40,7 @@ export function tableHandlers(
       const workspaceId = settings.activeWorkspaceId;
       if (isPlain(query as TableQuery) && !indexes.mentions.ready(workspaceId)) {
         const page = await plainPage(db, 'mentions', workspaceId, query);
-        warmUp(db, workspaceId);
+        warmUp(db, workspaceId, 'mentions');
         return {
           ...page,
           answeredIds: await answeredMentionIds(
@@ -89,7 +90,7 @@ export function tableHandlers(
       const workspaceId = await activeWorkspace(db);
       if (isPlain(query as TableQuery) && !indexes.interactions.ready(workspaceId)) {
         const page = await plainPage(db, 'interactions', workspaceId, query);
-        warmUp(db, workspaceId);
+        warmUp(db, workspaceId, 'interactions');
         return page;
       }
       const rows = await indexes.interactions.read(db, workspaceId);

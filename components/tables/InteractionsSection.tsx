@@ -64,7 +64,10 @@ export function InteractionsSection() {
   useEffect(
     () =>
       onBroadcast((message) => {
-        if (message.event === 'interactions.changed') refresh();
+        // A new interaction, or another workspace: the same selection, read again.
+        if (message.event === 'interactions.changed' || message.event === 'config.changed') {
+          refresh();
+        }
       }),
     [refresh],
   );

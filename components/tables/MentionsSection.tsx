@@ -91,8 +91,11 @@ export function MentionsSection({ settings, setSettings }: SectionContext) {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     const off = onBroadcast((message) => {
       if (message.event === 'interactions.changed') refresh();
-      if (message.event === 'config.changed')
+      // Another workspace, other watchlists or targets: the same selection, read again.
+      if (message.event === 'config.changed') {
         void send('watchlists.list', null).then(setWatchlists);
+        refresh();
+      }
     });
     return () => {
       clearInterval(timer);

@@ -4,7 +4,12 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { setSpikeAlert, showMentionCount } from '@/lib/background/badge';
+import {
+  forgetTabCount,
+  setLateCount,
+  setSpikeAlert,
+  showMentionCount,
+} from '@/lib/background/badge';
 import { type CaptureRequest, captureIncident } from '@/lib/background/capture';
 import {
   createMenus,
@@ -14,6 +19,7 @@ import {
 } from '@/lib/background/entry-points';
 import { type BackgroundDeps, createHandlers } from '@/lib/background/handlers/index';
 import { syncOnDemandScript } from '@/lib/background/on-demand';
+import { checkSla, SLA_ALARM, SLA_NOTIFICATION_PREFIX } from '@/lib/background/sla';
 import { checkSpikes, SPIKE_ALARM, unacknowledgedSpikes } from '@/lib/background/spikes';
 import { forgetTab } from '@/lib/background/tab-mentions';
 import { forgetTabListening } from '@/lib/background/temporary-tabs';
@@ -22,6 +28,7 @@ import { t } from '@/lib/i18n';
 import { route } from '@/lib/messages/router';
 import { queryErrors } from '@/lib/query/check';
 import { detectLanguage } from '@/lib/risk/language';
+import { onStoreWrite } from '@/lib/store/changes';
 import { openVigieDB, type VigieDB } from '@/lib/store/db';
 import { getSettings } from '@/lib/store/repos/settings';
 import { templateErrors } from '@/lib/templates/check';
@@ -71,6 +78,32 @@ export default defineBackground(() => {
     if (spikes.length > 0) void setSpikeAlert(true);
   });
 
+  // SLA: late mentions counted every minute and soon after mentions or replies change.
+  const checkLate = async () => {
+    const { late } = await checkSla(await getDb());
+    await setLateCount(late);
+  };
+  deps.onLateCount = (late) => void setLateCount(late).catch(() => undefined);
+  let lateCheck: ReturnType<typeof setTimeout> | undefined;
+  onStoreWrite(() => {
+    if (lateCheck !== undefined) return;
+    lateCheck = setTimeout(() => {
+      lateCheck = undefined;
+      void checkLate().catch(() => undefined);
+    }, 2_000);
+  });
+  void browser.alarms.create(SLA_ALARM, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SLA_ALARM) void checkLate().catch(() => undefined);
+  });
+  // A worker just woken has a message to answer first (often a table's page).
+  setTimeout(() => void checkLate().catch(() => undefined), 3_000);
+  browser.notifications.onClicked.addListener((id) => {
+    if (!id.startsWith(SLA_NOTIFICATION_PREFIX)) return;
+    void browser.tabs.create({ url: browser.runtime.getURL('/options.html#mentions/late') });
+    void browser.notifications.clear(id);
+  });
+
   const handlers = createHandlers(deps);
   const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
 
@@ -91,6 +124,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetTab(tabId).catch(() => undefined);
+    forgetTabCount(tabId);
     forgetTabListening(tabId).catch(() => undefined);
   });
 

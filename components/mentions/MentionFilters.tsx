@@ -54,6 +54,15 @@ export function MentionFilters({
           </option>
         ))}
       </select>
+      <label class="late-only">
+        <input
+          type="checkbox"
+          data-testid="filter-late"
+          checked={filter.lateOnly === true}
+          onChange={(event) => onChange({ ...filter, lateOnly: event.currentTarget.checked })}
+        />{' '}
+        {t('sla_late_only')}
+      </label>
     </fieldset>
   );
 }

@@ -1,3 +1,4 @@
+import { toCsv } from '@/lib/csv';
 import { t } from '@/lib/i18n';
 import { formatCell } from '@/lib/reports/format';
 import { csvRows, type ReportTable as Table } from '@/lib/reports/tables';
@@ -40,7 +41,7 @@ export function ReportTable({
           <button
             type="button"
             data-testid={`export-csv-${table.id}`}
-            onClick={() => downloadCsv(csvRows(table, t), `${filename}.csv`)}
+            onClick={() => downloadCsv(toCsv(csvRows(table, t)), `${filename}.csv`)}
           >
             {t('reports_export_csv')}
           </button>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { IncidentsScreen } from '@/components/incidents/IncidentsScreen';
 import { MentionFilters } from '@/components/mentions/MentionFilters';
 import { MentionList } from '@/components/mentions/MentionList';
+import { useSla } from '@/components/mentions/useSla';
 import { ReplyPane } from '@/components/replies/ReplyPane';
 import { WorkspaceSwitcher } from '@/components/workspaces/WorkspaceSwitcher';
 import { t } from '@/lib/i18n';
@@ -106,7 +107,11 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       }),
     [templates, watchlists],
   );
-  const shown = useMemo(() => filterMentions(mentions, filter), [mentions, filter]);
+  const sla = useSla(mentions, settings.slaMinutes);
+  const shown = useMemo(
+    () => filterMentions(mentions, filter, sla.isLate),
+    [mentions, filter, sla],
+  );
   const open = shown.find((mention) => mention.id === openId) ?? null;
 
   const openMention = (mention: Mention) => {
@@ -181,7 +186,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
           <p class="muted" data-testid="mention-count">
             {t('sidepanel_count', shown.length)}
           </p>
-          <MentionList mentions={shown} cursor={cursor} onSelect={openMention} />
+          <MentionList mentions={shown} cursor={cursor} onSelect={openMention} sla={sla} />
         </>
       )}
     </main>

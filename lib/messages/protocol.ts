@@ -30,6 +30,7 @@ import type {
   Watchlist,
   Workspace,
 } from '../store/schema';
+import type { InteractionPage, MentionPage } from '../tables/types';
 import type { IncidentFormPrefill } from './content-commands';
 import type { inputSchemas, MessageType } from './schemas';
 
@@ -192,6 +193,13 @@ export interface MessageOutputs {
   'template.history': TemplateHistory;
   'template.delete': TemplateDeleteResult;
   'reports.compute': { report: Report; timings: ReportTimings };
+  'mentions.query': MentionPage;
+  'interactions.query': InteractionPage;
+  /** The ids whose star changed. */
+  'mentions.mark': string[];
+  'interactions.mark': string[];
+  'mentions.answered': string[];
+  'sla.check': { late: number };
 }
 
 /** Everything the incident screen shows of one incident. */

@@ -7,9 +7,11 @@ import { STARTER_LANGUAGES } from '../starter/languages';
 import {
   INCIDENT_CATEGORIES,
   INCIDENT_STATUSES,
+  interactionSchema,
   MENTION_STATUSES,
   mentionSchema,
   networkSchema,
+  RISK_LEVELS,
   settingsSchema,
   TEMPLATE_STATUSES,
   WATCHLIST_KINDS,
@@ -25,6 +27,30 @@ const seenMention = mentionSchema.omit({
   status: true,
   firstSeenAt: true,
   lastSeenAt: true,
+  marked: true,
+});
+
+/** Filters, search, order and page of the mentions and interactions tables. */
+const tableFilters = z
+  .object({
+    network: networkSchema.optional(),
+    risk: z.enum([...RISK_LEVELS, 'risky']).optional(),
+    watchlistId: z.string().min(1).max(200).optional(),
+    from: z.number().int().nonnegative().optional(),
+    to: z.number().int().nonnegative().optional(),
+    markedOnly: z.boolean().optional(),
+  })
+  .strict();
+const tableQuery = {
+  search: z.string().max(500).default(''),
+  sort: z.enum(['desc', 'asc']).default('desc'),
+  offset: z.number().int().min(0).default(0),
+  /** A page; an export reads the selection in pages of this size. */
+  limit: z.number().int().min(1).max(5_000).default(100),
+};
+const markInput = z.object({
+  ids: z.array(z.string().min(1).max(200)).min(1).max(10_000),
+  marked: z.boolean(),
 });
 
 /** A workspace name as typed: surrounding spaces do not count. */
@@ -228,6 +254,25 @@ export const inputSchemas = {
       message: 'A report covers at most 400 days',
       path: ['to'],
     }),
+  'mentions.query': z.object({
+    filters: tableFilters
+      .extend({ status: z.enum(MENTION_STATUSES).optional(), lateOnly: z.boolean().optional() })
+      .default({}),
+    ...tableQuery,
+  }),
+  'interactions.query': z.object({
+    filters: tableFilters
+      .extend({ status: z.enum(interactionSchema.shape.status.options).optional() })
+      .default({}),
+    ...tableQuery,
+  }),
+  /** Star (or unstar) rows to follow up. */
+  'mentions.mark': markInput,
+  'interactions.mark': markInput,
+  /** Which of these mentions have an interaction (an answer): their SLA clock stopped. */
+  'mentions.answered': z.object({ ids: z.array(z.string().min(1).max(200)).max(5_000) }),
+  /** Recount late mentions now (after the targets change); the badge follows. */
+  'sla.check': z.null(),
 } as const;
 
 /**
@@ -334,4 +379,10 @@ export const allowedCallers: Record<MessageType, readonly Caller[]> = {
   'template.history': ['ui'],
   'template.delete': ['ui'],
   'reports.compute': ['ui'],
+  'mentions.query': ['ui'],
+  'interactions.query': ['ui'],
+  'mentions.mark': ['ui'],
+  'interactions.mark': ['ui'],
+  'mentions.answered': ['ui'],
+  'sla.check': ['ui'],
 };

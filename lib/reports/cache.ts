@@ -15,10 +15,10 @@
  * Counting the store's records to check entries was measured and dropped:
  * IndexedDB's `count` on an index walks the range (seconds for 100,000).
  * So any code that changes or deletes stored mentions or interactions must
- * announce it with `recordChanged`.
+ * announce it with `noteWrite` (lib/store/changes.ts).
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import { onRecordChanged } from '../store/changes';
+import { onStoreWrite } from '../store/changes';
 import type { InteractionColumns, MentionColumns } from './columns';
 
 export const CACHE_DB = 'vigie-report-cache';
@@ -60,12 +60,15 @@ export function cacheGeneration(): number {
 export function watchRecordChanges(): void {
   if (watching) return;
   watching = true;
-  onRecordChanged(({ store, workspaceId, at }) => {
+  onStoreWrite(({ store, updated }) => {
+    if (!updated?.length) return;
     generation++;
     const kind: Kind = store === 'mentions' ? 'm' : 'i';
-    void cacheDb()
-      .then((db) => db.delete('days', [workspaceId, kind, Math.floor(at / DAY) * DAY]))
-      .catch(() => undefined);
+    for (const { workspaceId, at } of updated) {
+      void cacheDb()
+        .then((db) => db.delete('days', [workspaceId, kind, Math.floor(at / DAY) * DAY]))
+        .catch(() => undefined);
+    }
   });
 }
 

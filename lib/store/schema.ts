@@ -123,6 +123,8 @@ export const mentionSchema = z.object({
   status: z.enum(MENTION_STATUSES),
   firstSeenAt: time,
   lastSeenAt: time,
+  /** Starred by a CM in the mentions table, to follow up. */
+  marked: z.boolean().optional(),
 });
 export type Mention = z.infer<typeof mentionSchema>;
 
@@ -150,6 +152,8 @@ export const interactionSchema = z.object({
   editDistance: z.number().int().nonnegative().optional(),
   /** The sent text strayed from the approved wording past the senior's threshold. */
   editedBeyondApproved: z.boolean().optional(),
+  /** Starred by a CM in the interactions table, to follow up. */
+  marked: z.boolean().optional(),
 });
 export type Interaction = z.infer<typeof interactionSchema>;
 

@@ -1,5 +1,3 @@
-import Papa from 'papaparse';
-
 function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -22,14 +20,7 @@ export function downloadJson(data: unknown, filename: string): void {
   );
 }
 
-/**
- * Saves rows (the first one the header) as RFC 4180 CSV. The byte-order mark
- * makes spreadsheet software read it as UTF-8 (accents, emoji in titles).
- */
-export function downloadCsv(
-  rows: readonly (readonly (string | number)[])[],
-  filename: string,
-): void {
-  const text = Papa.unparse(rows as (string | number)[][], { newline: '\r\n' });
-  downloadBlob(new Blob(['\uFEFF', text, '\r\n'], { type: 'text/csv;charset=utf-8' }), filename);
+/** Saves CSV text (lib/csv.ts); the byte-order mark makes spreadsheets read it as UTF-8. */
+export function downloadCsv(text: string, filename: string): void {
+  downloadBlob(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }), filename);
 }

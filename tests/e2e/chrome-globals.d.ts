@@ -20,4 +20,8 @@ declare namespace chrome {
   namespace tabs {
     function query(query: object): Promise<{ id?: number; url?: string }[]>;
   }
+  namespace action {
+    function getBadgeText(details: { tabId?: number }): Promise<string>;
+    function getTitle(details: { tabId?: number }): Promise<string>;
+  }
 }

@@ -3,6 +3,8 @@
  * own (components/…); adding one is one entry here.
  */
 import { IncidentsSection } from '@/components/incidents/IncidentsSection';
+import { InteractionsSection } from '@/components/tables/InteractionsSection';
+import { MentionsSection } from '@/components/tables/MentionsSection';
 import { TemplatesSection, WatchlistsSection } from './editors';
 import { GeneralSection } from './GeneralSection';
 import { PacksSection } from './PacksSection';
@@ -47,5 +49,15 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
     id: 'reports',
     labelKey: 'options_nav_reports',
     render: (context) => <ReportsSection {...context} />,
+  },
+  {
+    id: 'mentions',
+    labelKey: 'options_nav_mentions',
+    render: (context) => <MentionsSection {...context} />,
+  },
+  {
+    id: 'interactions',
+    labelKey: 'options_nav_interactions',
+    render: () => <InteractionsSection />,
   },
 ];

@@ -22,6 +22,8 @@ export interface BackgroundDeps {
   detectLanguage?: (text: string) => string | undefined;
   /** Risky mentions were just stored: time to look for a spike. */
   onRiskyMentions?: () => void;
+  /** The SLA check counted late mentions: the badge shows them. */
+  onLateCount?: (late: number) => void;
   /** The spike alert was acknowledged: the badge calms down. */
   onSpikesAcknowledged?: () => void;
   /** Hash and check of the senior passphrase. */

@@ -14,6 +14,7 @@ import { replyHandlers } from './replies';
 import { reportHandlers } from './reports';
 import { settingsHandlers } from './settings';
 import { siteHandlers } from './sites';
+import { tableHandlers } from './tables';
 import { workspaceHandlers } from './workspaces';
 
 export type { BackgroundDeps } from './context';
@@ -31,5 +32,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     ...workspaceHandlers(deps),
     ...editorHandlers(deps),
     ...reportHandlers(deps),
+    ...tableHandlers(deps),
   };
 }

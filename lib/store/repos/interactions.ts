@@ -1,10 +1,11 @@
-import { recordChanged } from '../changes';
+import { noteWrite } from '../changes';
 import type { VigieDB } from '../db';
 import { type Interaction, interactionSchema } from '../schema';
 
 export async function addInteraction(db: VigieDB, interaction: Interaction): Promise<Interaction> {
   const record = interactionSchema.parse(interaction);
   await db.add('interactions', record);
+  noteWrite({ store: 'interactions', ids: [record.id] });
   return record;
 }
 
@@ -38,6 +39,10 @@ export async function updateInteraction(
   const next = interactionSchema.parse(change(current));
   await tx.store.put(next);
   await tx.done;
-  recordChanged({ store: 'interactions', workspaceId: next.workspaceId, at: next.createdAt });
+  noteWrite({
+    store: 'interactions',
+    ids: [id],
+    updated: [{ workspaceId: next.workspaceId, at: next.createdAt }],
+  });
   return next;
 }

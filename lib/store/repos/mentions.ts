@@ -1,5 +1,5 @@
 import { newId } from '../../ids';
-import { recordChanged } from '../changes';
+import { noteWrite } from '../changes';
 import { abortQuietly, type VigieDB } from '../db';
 import { type Mention, mentionSchema } from '../schema';
 
@@ -32,15 +32,18 @@ export async function recordMentions(
           status: existing?.status ?? 'new',
           firstSeenAt: existing?.firstSeenAt ?? now,
           lastSeenAt: now,
+          marked: existing?.marked,
         }),
       );
       if (existing) updated.push(existing);
     }
     for (const record of records) await tx.store.put(record);
     await tx.done;
-    for (const { workspaceId, firstSeenAt } of updated) {
-      recordChanged({ store: 'mentions', workspaceId, at: firstSeenAt });
-    }
+    noteWrite({
+      store: 'mentions',
+      ids: records.map((record) => record.id),
+      updated: updated.map(({ workspaceId, firstSeenAt }) => ({ workspaceId, at: firstSeenAt })),
+    });
     return records;
   } catch (error) {
     abortQuietly(tx);
@@ -67,6 +70,10 @@ export async function setMentionStatus(
   const next = { ...mention, status };
   await tx.store.put(next);
   await tx.done;
-  recordChanged({ store: 'mentions', workspaceId: next.workspaceId, at: next.firstSeenAt });
+  noteWrite({
+    store: 'mentions',
+    ids: [id],
+    updated: [{ workspaceId: next.workspaceId, at: next.firstSeenAt }],
+  });
   return next;
 }

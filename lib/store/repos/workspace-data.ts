@@ -3,6 +3,7 @@
  * deletion is confirmed), its deletion, and the first-run setup. Each is one
  * transaction: a failure leaves every store as it was.
  */
+import { noteWrite, type TrackedStore } from '../changes';
 import { abortQuietly, SETTINGS_KEY, type VigieDB } from '../db';
 import {
   defaultSettings,
@@ -105,16 +106,21 @@ export async function deleteWorkspace(db: VigieDB, workspaceId: string): Promise
         : settings;
 
     const range = workspaceRange(workspaceId);
+    const removed: Record<TrackedStore, string[]> = { mentions: [], interactions: [] };
     await tx.objectStore('watchlists').delete(range);
     await tx.objectStore('templates').delete(range);
     await tx.objectStore('templateVersions').delete(range);
     for (const store of ['mentions', 'interactions', 'incidents', 'blobs'] as const) {
       const keys = await tx.objectStore(store).index('byWorkspace').getAllKeys(workspaceId);
       for (const key of keys) await tx.objectStore(store).delete(key);
+      if (store === 'mentions' || store === 'interactions') removed[store] = keys;
     }
     await tx.objectStore('workspaces').delete(workspaceId);
     await tx.objectStore('settings').put(after, SETTINGS_KEY);
     await tx.done;
+    // The tables' search index drops the removed rows.
+    noteWrite({ store: 'mentions', ids: removed.mentions });
+    noteWrite({ store: 'interactions', ids: removed.interactions });
     return after;
   } catch (error) {
     abortQuietly(tx);

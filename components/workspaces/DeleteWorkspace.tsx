@@ -67,7 +67,7 @@ export function DeleteWorkspace({
             type="text"
             data-testid="workspace-delete-name"
             value={typed}
-            // The dialog opened from a click: the keyboard goes where the answer is typed.
+            // biome-ignore lint/a11y/noAutofocus: the dialog opened from a click; the keyboard goes where the name is typed
             autoFocus
             autoComplete="off"
             onInput={(event) => setTyped(event.currentTarget.value)}

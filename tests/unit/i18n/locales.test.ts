@@ -29,6 +29,24 @@ describe('locales', () => {
   });
 });
 
+describe('French typography', () => {
+  // Thin no-break space before ; ! ? and inside « », no-break space before :
+  // (so a line never starts with the mark), never a plain space.
+  const problems = (message: string) => [
+    ...[...message.matchAll(/ [;:!?»]|« /g)].map((m) => `plain space: “${m[0]}”`),
+    ...[...message.matchAll(/[\u00a0\u202f]+[;!?»]/g)]
+      .filter((m) => m[0] !== '\u202f' + m[0].at(-1))
+      .map((m) => `wrong space before “${m[0].at(-1)}”`),
+  ];
+
+  it('French messages use no-break spaces before high punctuation and inside quotes', () => {
+    const found = Object.entries(fr).flatMap(([key, { message }]) =>
+      problems(message).map((problem) => `${key}: ${problem}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
 describe('substitute', () => {
   it('fills $1..$9 and keeps $$ as a dollar', () => {
     expect(substitute('$1 sur $2 — $$5', ['3', '4'])).toBe('3 sur 4 — $5');

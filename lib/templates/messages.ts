@@ -30,37 +30,37 @@ export const TEMPLATE_ERROR_MESSAGES = {
   empty_name: {
     params: ['position'],
     en: 'Empty variable at position $1: write a name between the braces, e.g. {author}.',
-    fr: 'Variable vide à la position $1 : écrivez un nom entre les accolades, par exemple {author}.',
+    fr: 'Variable vide à la position $1 : écrivez un nom entre les accolades, par exemple {author}.',
   },
   invalid_name: {
     params: ['position', 'name'],
     en: '"$2" at position $1 is not a valid name: use only lowercase letters, digits and _, e.g. {order_number?}.',
-    fr: "« $2 » à la position $1 n'est pas un nom valide : utilisez seulement des minuscules, des chiffres et _, par exemple {order_number?}.",
+    fr: "« $2 » à la position $1 n'est pas un nom valide : utilisez seulement des minuscules, des chiffres et _, par exemple {order_number?}.",
   },
   unknown_variable: {
     params: ['position', 'name', 'known variables'],
     en: 'Unknown variable {$2} at position $1. Known variables: $3. For a field to fill in at insertion, write {$2?}.',
-    fr: "Variable {$2} inconnue à la position $1. Variables connues : $3. Pour un champ à remplir à l'insertion, écrivez {$2?}.",
+    fr: "Variable {$2} inconnue à la position $1. Variables connues : $3. Pour un champ à remplir à l'insertion, écrivez {$2?}.",
   },
   unknown_variable_did_you_mean: {
     params: ['position', 'name', 'closest known variable'],
     en: 'Unknown variable {$2} at position $1: did you mean {$3}?',
-    fr: 'Variable {$2} inconnue à la position $1 : vouliez-vous dire {$3} ?',
+    fr: 'Variable {$2} inconnue à la position $1 : vouliez-vous dire {$3} ?',
   },
   fallback_on_fill_in: {
     params: ['position', 'name'],
     en: 'The field {$2?} at position $1 cannot have a fallback after |: the CM types its value at insertion.',
-    fr: "Le champ {$2?} à la position $1 ne peut pas avoir de valeur de repli après | : sa valeur est saisie à l'insertion.",
+    fr: "Le champ {$2?} à la position $1 ne peut pas avoir de valeur de repli après | : sa valeur est saisie à l'insertion.",
   },
   fill_in_reserved_name: {
     params: ['position', 'name'],
     en: '{$2?} at position $1 takes the name of a variable Vigie fills from the page: write {$2} (with a fallback after | if needed) or give the field another name.',
-    fr: "{$2?} à la position $1 reprend le nom d'une variable que Vigie remplit depuis la page : écrivez {$2} (avec une valeur de repli après | si besoin) ou donnez un autre nom au champ.",
+    fr: "{$2?} à la position $1 reprend le nom d'une variable que Vigie remplit depuis la page : écrivez {$2} (avec une valeur de repli après | si besoin) ou donnez un autre nom au champ.",
   },
   nested_brace: {
     params: ['position'],
     en: 'Brace inside a variable at position $1: a variable cannot contain another one. To write a brace, type {{ or }}.',
-    fr: "Accolade à l'intérieur d'une variable à la position $1 : une variable ne peut pas en contenir une autre. Pour écrire une accolade, tapez {{ ou }}.",
+    fr: "Accolade à l'intérieur d'une variable à la position $1 : une variable ne peut pas en contenir une autre. Pour écrire une accolade, tapez {{ ou }}.",
   },
 } as const satisfies Record<string, MessageSpec>;
 
@@ -76,37 +76,37 @@ export const CHECK_MESSAGES = {
     params: ['length', 'limit', 'network name'],
     labelParams: [2],
     en: 'Too long for $3: $1 characters out of $2. Shorten the reply to insert it.',
-    fr: "Trop long pour $3 : $1 caractères sur $2. Raccourcissez la réponse pour l'insérer.",
+    fr: "Trop long pour $3 : $1 caractères sur $2. Raccourcissez la réponse pour l'insérer.",
   },
   near_limit: {
     params: ['length', 'limit', 'network name'],
     labelParams: [2],
     en: 'Close to the $3 limit: $1 characters out of $2.',
-    fr: 'Proche de la limite de $3 : $1 caractères sur $2.',
+    fr: 'Proche de la limite de $3 : $1 caractères sur $2.',
   },
   unfilled: {
     params: ['names'],
     labelParams: [],
     en: 'Not filled in: $1. They would be inserted as written, braces included.',
-    fr: 'Non rempli : $1. Ces champs seraient insérés tels quels, accolades comprises.',
+    fr: 'Non rempli : $1. Ces champs seraient insérés tels quels, accolades comprises.',
   },
   language_mismatch: {
     params: ['template language', 'mention language'],
     labelParams: [],
     en: 'The template is in "$1" but the mention seems to be in "$2".',
-    fr: 'Le modèle est en « $1 » mais la mention semble être en « $2 ».',
+    fr: 'Le modèle est en « $1 » mais la mention semble être en « $2 ».',
   },
   already_sent_author: {
     params: ['days'],
     labelParams: [],
     en: 'The same or nearly the same reply was sent to this author less than $1 day(s) ago: it may look copy-pasted.',
-    fr: 'La même réponse, ou presque, a été envoyée à cet auteur il y a moins de $1 jour(s) : elle peut sembler copiée-collée.',
+    fr: 'La même réponse, ou presque, a été envoyée à cet auteur il y a moins de $1 jour(s) : elle peut sembler copiée-collée.',
   },
   already_sent_thread: {
     params: ['days'],
     labelParams: [],
     en: 'The same or nearly the same reply was sent in this thread less than $1 day(s) ago: it may look copy-pasted.',
-    fr: 'La même réponse, ou presque, a été envoyée dans cette conversation il y a moins de $1 jour(s) : elle peut sembler copiée-collée.',
+    fr: 'La même réponse, ou presque, a été envoyée dans cette conversation il y a moins de $1 jour(s) : elle peut sembler copiée-collée.',
   },
 } as const satisfies Record<string, CheckMessageSpec>;
 

@@ -49,14 +49,14 @@ describe('query messages', () => {
       'Two terms without an operator at 7: write AND or OR between them, or quote them as a phrase.',
     );
     expect(formatQueryIssue(issue!, getMessageFrom(locales.fr))).toBe(
-      "Deux termes sans opérateur à la position 7 : écrivez AND ou OR entre eux, ou mettez-les entre guillemets pour chercher l'expression.",
+      "Deux termes sans opérateur à la position 7 : écrivez AND ou OR entre eux, ou mettez-les entre guillemets pour chercher l'expression.",
     );
   });
 
   it('passes params in their declared order', () => {
     const [warning] = parseQuery('acme AND Not').issues;
     expect(formatQueryIssue(warning!, getMessageFrom(locales.fr))).toBe(
-      '« Not » à la position 10 est cherché comme un mot ; écrivez NOT en majuscules pour en faire un opérateur.',
+      '« Not » à la position 10 est cherché comme un mot ; écrivez NOT en majuscules pour en faire un opérateur.',
     );
   });
 

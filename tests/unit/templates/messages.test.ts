@@ -47,7 +47,7 @@ describe('template and check messages', () => {
   it('formats a template error with its 1-based position', () => {
     const [issue] = parseTemplate('Bonjour {autor}').issues;
     expect(formatTemplateIssue(issue!, translatorFor(locales.fr))).toBe(
-      'Variable {autor} inconnue à la position 9 : vouliez-vous dire {author} ?',
+      'Variable {autor} inconnue à la position 9 : vouliez-vous dire {author} ?',
     );
     expect(formatTemplateIssue(issue!, translatorFor(locales.en))).toBe(
       'Unknown variable {autor} at position 9: did you mean {author}?',

@@ -1,6 +1,7 @@
 /**
- * The options page's sections, in navigation order. A section is a view of its
- * own (components/…); adding one is one entry here.
+ * The options page's sections, in navigation order: who works and where, what
+ * is watched and answered, what happened, what it amounts to, what is shared.
+ * A section is a view of its own (components/…); adding one is one entry here.
  */
 import { IncidentsSection } from '@/components/incidents/IncidentsSection';
 import { InteractionsSection } from '@/components/tables/InteractionsSection';
@@ -21,6 +22,11 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
     render: (context) => <GeneralSection {...context} />,
   },
   {
+    id: 'workspaces',
+    labelKey: 'options_nav_workspaces',
+    render: (context) => <WorkspacesSection {...context} />,
+  },
+  {
     id: 'watchlists',
     labelKey: 'options_nav_watchlists',
     render: () => <WatchlistsSection />,
@@ -31,26 +37,6 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
     render: (context) => <TemplatesSection {...context} />,
   },
   {
-    id: 'packs',
-    labelKey: 'options_nav_packs',
-    render: (context) => <PacksSection {...context} />,
-  },
-  {
-    id: 'incidents',
-    labelKey: 'options_nav_incidents',
-    render: (context) => <IncidentsSection settings={context.settings} />,
-  },
-  {
-    id: 'workspaces',
-    labelKey: 'options_nav_workspaces',
-    render: (context) => <WorkspacesSection {...context} />,
-  },
-  {
-    id: 'reports',
-    labelKey: 'options_nav_reports',
-    render: (context) => <ReportsSection {...context} />,
-  },
-  {
     id: 'mentions',
     labelKey: 'options_nav_mentions',
     render: (context) => <MentionsSection {...context} />,
@@ -59,5 +45,20 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
     id: 'interactions',
     labelKey: 'options_nav_interactions',
     render: () => <InteractionsSection />,
+  },
+  {
+    id: 'incidents',
+    labelKey: 'options_nav_incidents',
+    render: (context) => <IncidentsSection settings={context.settings} />,
+  },
+  {
+    id: 'reports',
+    labelKey: 'options_nav_reports',
+    render: (context) => <ReportsSection {...context} />,
+  },
+  {
+    id: 'packs',
+    labelKey: 'options_nav_packs',
+    render: (context) => <PacksSection {...context} />,
   },
 ];

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useGuarded } from '@/components/ui/useGuarded';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages/client';
 import type { Interaction } from '@/lib/store/schema';
@@ -35,8 +36,7 @@ const statusLabel = (status: Interaction['status']) =>
 /** The interaction log: every reply inserted, sent or marked, searchable, starrable, exportable. */
 export function InteractionsSection() {
   const [filters, setFilters] = useState<Filters>({ ...NO_COMMON_FILTERS, status: '' });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, guarded } = useGuarded();
   const search = useDebounced(filters.search, 200);
 
   const query = useMemo(
@@ -71,18 +71,6 @@ export function InteractionsSection() {
       }),
     [refresh],
   );
-
-  const guarded = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const toggleMark = (row: Interaction, index: number) => {
     const marked = !row.marked;

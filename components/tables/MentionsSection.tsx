@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { SlaBadge } from '@/components/mentions/SlaBadge';
+import { useGuarded } from '@/components/ui/useGuarded';
 import type { SectionContext } from '@/entrypoints/options/sections/types';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages/client';
@@ -49,8 +50,7 @@ export function MentionsSection({ settings, setSettings }: SectionContext) {
     lateOnly: lateFromHash(),
   }));
   const [watchlists, setWatchlists] = useState<Watchlist[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, guarded } = useGuarded();
   const [now, setNow] = useState(Date.now);
   const search = useDebounced(filters.search, 200);
 
@@ -102,18 +102,6 @@ export function MentionsSection({ settings, setSettings }: SectionContext) {
       off();
     };
   }, [refresh]);
-
-  const guarded = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const toggleMark = (row: Row, index: number) => {
     const marked = !row.marked;

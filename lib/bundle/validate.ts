@@ -95,6 +95,45 @@ export function duplicateIds(items: readonly { id: string }[], listPath: string)
   return problems;
 }
 
+/**
+ * Queries and template wordings checked with the real parsers, each problem at
+ * its JSON path. `wordingOf` picks the templates that carry a wording (a
+ * pack's retired tombstones carry none).
+ */
+export function contentProblems<T>(
+  content: { watchlists: readonly { query: string }[]; templates: readonly T[] },
+  checkQuery: QueryCheck | undefined,
+  checkTemplate: TemplateCheck | undefined,
+  wordingOf: (template: T) => BundleTemplate | undefined,
+): BundleProblem[] {
+  const problems: BundleProblem[] = [];
+  if (checkQuery) {
+    content.watchlists.forEach((watchlist, index) => {
+      for (const error of checkQuery(watchlist.query)) {
+        problems.push({
+          path: `$.watchlists[${index}].query`,
+          code: 'invalid_query',
+          params: [error.key, ...error.substitutions],
+        });
+      }
+    });
+  }
+  if (checkTemplate) {
+    content.templates.forEach((entry, index) => {
+      const template = wordingOf(entry);
+      if (!template) return;
+      for (const error of checkTemplate(template)) {
+        problems.push({
+          path: `$.templates[${index}].${error.field}`,
+          code: 'invalid_template',
+          params: [error.key, ...error.substitutions],
+        });
+      }
+    });
+  }
+  return problems;
+}
+
 /** Parses and validates a whole bundle file; never throws. */
 export function readBundle(
   text: string,
@@ -116,27 +155,6 @@ export function readBundle(
     ...duplicateIds(bundle.watchlists, '$.watchlists'),
     ...duplicateIds(bundle.templates, '$.templates'),
   ];
-  if (checkQuery) {
-    bundle.watchlists.forEach((watchlist, index) => {
-      for (const error of checkQuery(watchlist.query)) {
-        problems.push({
-          path: `$.watchlists[${index}].query`,
-          code: 'invalid_query',
-          params: [error.key, ...error.substitutions],
-        });
-      }
-    });
-  }
-  if (checkTemplate) {
-    bundle.templates.forEach((template, index) => {
-      for (const error of checkTemplate(template)) {
-        problems.push({
-          path: `$.templates[${index}].${error.field}`,
-          code: 'invalid_template',
-          params: [error.key, ...error.substitutions],
-        });
-      }
-    });
-  }
+  problems.push(...contentProblems(bundle, checkQuery, checkTemplate, (template) => template));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, bundle };
 }

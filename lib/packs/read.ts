@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import {
   type BundleProblem,
+  contentProblems,
   duplicateIds,
   fromZodIssue,
   jsonPath,
@@ -50,29 +51,11 @@ export function readPack(
     ...duplicateIds(pack.watchlists, '$.watchlists'),
     ...duplicateIds(pack.templates, '$.templates'),
   ];
-  if (checkQuery) {
-    pack.watchlists.forEach((watchlist, index) => {
-      for (const error of checkQuery(watchlist.query)) {
-        problems.push({
-          path: `$.watchlists[${index}].query`,
-          code: 'invalid_query',
-          params: [error.key, ...error.substitutions],
-        });
-      }
-    });
-  }
-  if (checkTemplate) {
-    pack.templates.forEach((template, index) => {
-      if (template.status !== 'approved') return;
-      for (const error of checkTemplate(template)) {
-        problems.push({
-          path: `$.templates[${index}].${error.field}`,
-          code: 'invalid_template',
-          params: [error.key, ...error.substitutions],
-        });
-      }
-    });
-  }
+  problems.push(
+    ...contentProblems(pack, checkQuery, checkTemplate, (template) =>
+      template.status === 'approved' ? template : undefined,
+    ),
+  );
   return problems.length > 0
     ? { ok: false, problems }
     : { ok: true, pack, raw: json as Record<string, unknown> };

@@ -6,6 +6,7 @@ import { WatchlistList } from '@/components/library/WatchlistList';
 import { RoleSettings } from '@/components/settings/RoleSettings';
 import { ShortcutField } from '@/components/settings/ShortcutField';
 import { LanguagePicker } from '@/components/ui/LanguagePicker';
+import { useGuarded } from '@/components/ui/useGuarded';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages/client';
 import type { ImportResult } from '@/lib/messages/protocol';
@@ -19,8 +20,7 @@ export function GeneralSection({ settings, setSettings }: SectionContext) {
   const [watchlists, setWatchlists] = useState<Watchlist[]>([]);
   const [templates, setTemplates] = useState<Template[]>([]);
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, guarded } = useGuarded();
 
   const reload = useCallback(async () => {
     const [w, tpl] = await Promise.all([
@@ -37,18 +37,6 @@ export function GeneralSection({ settings, setSettings }: SectionContext) {
       if (message.event === 'config.changed') void reload();
     });
   }, [reload]);
-
-  const guarded = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const onImport = (file: File) =>
     guarded(async () => {

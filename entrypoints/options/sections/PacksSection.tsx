@@ -11,6 +11,7 @@ import type { KeyInfo } from '@/lib/packs/keystore';
 import { onBroadcast } from '@/lib/ui/boot';
 import { downloadJson } from '@/lib/ui/download';
 import '@/components/packs/packs.css';
+import { useGuarded } from '@/components/ui/useGuarded';
 import type { SectionContext } from './types';
 
 /** File names keep to letters, digits and dashes whatever the workspace is called. */
@@ -34,8 +35,7 @@ export function PacksSection({ settings }: SectionContext) {
   const [runs, setRuns] = useState(0);
   const [exported, setExported] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, setBusy, error, setError, guarded } = useGuarded();
 
   const reload = useCallback(async () => {
     const [own, keys] = await Promise.all([
@@ -48,7 +48,7 @@ export function PacksSection({ settings }: SectionContext) {
 
   useEffect(() => {
     void reload().catch((failure: unknown) => setError(String(failure)));
-  }, [reload]);
+  }, [reload, setError]);
 
   useEffect(
     () =>
@@ -57,18 +57,6 @@ export function PacksSection({ settings }: SectionContext) {
       }),
     [reload],
   );
-
-  const guarded = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const onExport = () =>
     guarded(async () => {

@@ -35,7 +35,7 @@ describe('French typography', () => {
   const problems = (message: string) => [
     ...[...message.matchAll(/ [;:!?»]|« /g)].map((m) => `plain space: “${m[0]}”`),
     ...[...message.matchAll(/[\u00a0\u202f]+[;!?»]/g)]
-      .filter((m) => m[0] !== '\u202f' + m[0].at(-1))
+      .filter((m) => m[0] !== `\u202f${m[0].at(-1)}`)
       .map((m) => `wrong space before “${m[0].at(-1)}”`),
   ];
 

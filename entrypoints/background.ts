@@ -19,6 +19,7 @@ import {
 } from '@/lib/background/entry-points';
 import { type BackgroundDeps, createHandlers } from '@/lib/background/handlers/index';
 import { syncOnDemandScript } from '@/lib/background/on-demand';
+import { scheduleReportWarmup } from '@/lib/background/report-warmup';
 import { checkSla, SLA_ALARM, SLA_NOTIFICATION_PREFIX } from '@/lib/background/sla';
 import { checkSpikes, SPIKE_ALARM, unacknowledgedSpikes } from '@/lib/background/spikes';
 import { forgetTab } from '@/lib/background/tab-mentions';
@@ -103,6 +104,9 @@ export default defineBackground(() => {
     void browser.tabs.create({ url: browser.runtime.getURL('/options.html#mentions/late') });
     void browser.notifications.clear(id);
   });
+
+  // Reports open from the cache: the background fills it while the CM works.
+  scheduleReportWarmup(getDb);
 
   const handlers = createHandlers(deps);
   const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };

@@ -26,7 +26,7 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import { readEvidence } from './evidence';
 import { showIncidentForm } from './incident-form';
 import { Overlay, type OverlayMention } from './overlay';
-import { isOwnNode } from './overlay-host';
+import { isOwnNode, OVERLAY_HOST_TAG } from './overlay-host';
 import { installPalette } from './palette';
 
 type SeenPayload = MessageInput<'mentions.seen'>['mentions'][number];
@@ -172,9 +172,14 @@ async function startSession(
     highlighter,
     pageUrl: () => new URL(location.href),
     isOwnNode,
+    ownNodeSelector: OVERLAY_HOST_TAG,
     onMentions: report,
     onCleared: (units) => overlay.remove(units),
     signal,
+    // Risk, extraction and reports wait for idle time; the context's timers stop with it.
+    idle: (work) => {
+      ctx.requestIdleCallback(work, { timeout: 200 });
+    },
   });
 
   installPalette({
@@ -199,7 +204,10 @@ async function startSession(
   });
 
   await listener.scan(document.body);
-  if (resetNext) report([]);
+  // The tab's list is reset by the first report; a page without mentions still needs one.
+  void listener.settled().then(() => {
+    if (resetNext && !signal.aborted) report([]);
+  });
   watchUnits({
     root: document.body,
     findUnits: (root) => adapter.findUnits(root),

@@ -39,6 +39,20 @@ export function isMarkupHidden(el: Element): boolean {
   return false;
 }
 
+/**
+ * Every element `isMarkupHidden` may accept, as one selector (`SiteAdapter.hiddenTextCandidates`),
+ * plus the adapter's own hidden-text selectors.
+ */
+export function markupHiddenCandidates(selectors: readonly string[] = []): string {
+  return [
+    ...[...NON_TEXT_TAGS].map((tag) => tag.toLowerCase()),
+    '[hidden]',
+    '[style]',
+    ...HIDDEN_TEXT_CLASSES.map((name) => `.${name}`),
+    ...selectors,
+  ].join(',');
+}
+
 /** Selector lists are module constants: join each once, not on every element of a walk. */
 const joined = new WeakMap<readonly string[], string>();
 

@@ -424,11 +424,11 @@ function summarize(cell) {
 const PHASES = [
   ['findUnits', 'adapter.findUnits (querySelectorAll)', false],
   ['bodyOf', 'adapter.bodyOf, every unit', false],
-  ['collectText', 'findHidden + collectText (hidden elements by selector, then a Set)', false],
+  ['collectText', 'collectText (hidden-text candidates by one `matches()`)', false],
   ['match', 'matcher.match', false],
   ['ranges', 'rangeFor → StaticRanges, matched units', true],
   ['highlight', 'highlighter.setUnit (Highlight.add), matched units', true],
-  ['risk', 'deferred: assessRisk (scoreRisk) + risk ranges, matched units', true],
+  ['risk', 'deferred: risk matcher + assessRisk (scoreRisk) + risk ranges, matched units', true],
   ['extract', 'deferred: adapter.extract, matched units', true],
   ['report', 'deferred: signature (JSON.stringify) + mention, matched units', true],
 ];
@@ -493,7 +493,7 @@ function report(results, meta, sizes) {
       "c: the real `PageListener.scan()` until it resolves: units found, text collected, matched, watch-term ranges built and registered in `CSS.highlights` (its `setTimeout` yields run as microtasks so the page does not render in between: Vigie's own main-thread time). c does NOT include the deferred phase. " +
       'deferred (c): what the scan leaves for idle time, every idle slice run back to back right after c and summed: risk scoring and risk ranges, `adapter.extract`, the mention report (`onMentions`) for every matched post. ' +
       "d: watchUnits' MutationObserver callback + the scheduled flush (`PageListener.update`: the same lean phase) for 50 appended posts; deferred (d): the idle callbacks that follow each append (Σ, the browser's own `requestIdleCallback`). " +
-      'compile: `compileMatcher` (watchlists + the risk lexicon), fold tables excluded. ' +
+      'compile: `compileSplit` (the watchlists, and the risk lexicon apart), fold tables excluded. ' +
       'mentions / ranges: units reported, StaticRanges in `CSS.highlights` after one pass.',
   );
 
@@ -714,7 +714,7 @@ function report(results, meta, sizes) {
           ],
           ['per-element walk, no callback at all', ms(m('textNoSkip')), gain('textNoSkip', 'textReal')],
           [
-            'now: `findHidden` (one `querySelectorAll` over the page) + the walk asking a Set',
+            'now: `collectText`, one prebuilt `matches(hiddenTextCandidates)` per element, adapter check on candidates only',
             ms(m('textWalker')),
             gain('textWalker', 'textReal'),
           ],
@@ -736,7 +736,7 @@ function report(results, meta, sizes) {
   );
   for (const { cell, s } of compileCells) {
     out.push(
-      `- ${int(cell.terms)} watch terms in ${cell.compile.watchlists} watchlists + ${cell.compile.riskTerms} risk-lexicon terms → ${int(cell.compile.termCount)} word patterns; compile ${ms(s.compile)} ms (median of ${cell.compile.times.length}).`,
+      `- ${int(cell.terms)} watch terms in ${cell.compile.watchlists} watchlists + ${cell.compile.riskTerms} risk-lexicon terms → ${int(cell.compile.termCount)} word patterns in two automata (watchlists; risk lexicon); compile ${ms(s.compile)} ms (median of ${cell.compile.times.length}).`,
     );
   }
   for (const size of SIZES) {

@@ -8,7 +8,7 @@
  * so the clock has 5 µs resolution.
  */
 import { isOwnNode, OVERLAY_HOST_TAG } from '../../lib/content/overlay-host';
-import { compileMatcher, getFoldTables, type Matcher } from '../../lib/listening';
+import { compileSplit, getFoldTables, type Matcher, prepareMatcher } from '../../lib/listening';
 import {
   browserHighlightHost,
   HIGHLIGHT_NAMES,
@@ -28,7 +28,6 @@ import {
 import {
   collectText,
   collectUnitText,
-  findHidden,
   type HiddenTextRule,
   rangeFor,
   type UnitText,
@@ -88,7 +87,12 @@ const pageUrl = () => new URL(location.href);
 let feedSize = 0;
 let appendedSoFar = 0;
 const termSets = new Map<number, TermSet>();
-const matchers = new Map<number, Matcher>();
+/** Watchlists alone (the first pass) and the risk lexicon alone (the deferred phase), as listen.ts compiles them. */
+interface Matchers {
+  watch: Matcher;
+  risk: Matcher;
+}
+const matchers = new Map<number, Matchers>();
 
 interface Session {
   controller: AbortController;
@@ -145,7 +149,7 @@ function endSession(): void {
   session = null;
 }
 
-function newSession(matcher: Matcher, scheduler?: IdleScheduler): Session {
+function newSession(matcher: Matchers, scheduler?: IdleScheduler): Session {
   endSession();
   const controller = new AbortController();
   const highlighter = new Highlighter(host());
@@ -153,7 +157,8 @@ function newSession(matcher: Matcher, scheduler?: IdleScheduler): Session {
   const idle = new IdleQueue();
   const listener = new PageListener({
     adapter,
-    matcher,
+    matcher: matcher.watch,
+    riskMatcher: matcher.risk,
     assessRisk,
     highlighter,
     pageUrl,
@@ -170,7 +175,7 @@ function newSession(matcher: Matcher, scheduler?: IdleScheduler): Session {
   return session;
 }
 
-function matcherFor(terms: number): Matcher {
+function matcherFor(terms: number): Matchers {
   const matcher = matchers.get(terms);
   if (!matcher) throw new Error(`compile(${terms}) first`);
   return matcher;
@@ -297,23 +302,23 @@ function compile(terms: number, runs: number): CompileStats {
   }
   const set = termsFor(terms);
   const times: number[] = [];
-  let matcher: Matcher | null = null;
+  let matcher: Matchers | null = null;
   for (let i = 0; i < runs; i++) {
     gc();
     const start = now();
-    const result = compileMatcher({ watchlists: set.watchlists, riskTerms });
+    const { watch, risk } = compileSplit(prepareMatcher({ watchlists: set.watchlists, riskTerms }));
     times.push(now() - start);
-    if (result.errors.length > 0 || result.riskTermErrors.length > 0) {
-      throw new Error(`compile errors: ${JSON.stringify(result.errors).slice(0, 2000)}`);
+    if (watch.errors.length > 0 || risk.riskTermErrors.length > 0) {
+      throw new Error(`compile errors: ${JSON.stringify(watch.errors).slice(0, 2000)}`);
     }
-    matcher = result.matcher;
+    matcher = { watch: watch.matcher, risk: risk.matcher };
   }
   if (!matcher) throw new Error('compile: runs must be ≥ 1');
   matchers.set(terms, matcher);
   return {
     foldTablesMs,
     times,
-    termCount: matcher.termCount,
+    termCount: matcher.watch.termCount + matcher.risk.termCount,
     watchTerms: set.terms.length,
     watchlists: set.watchlists.length,
     riskTerms: riskTerms.length,
@@ -720,7 +725,7 @@ type Phase =
  * over all units on its own (same functions, same order of work), plus the
  * real `PageListener.update()` over every unit, unsliced (`total`).
  */
-function profileOnce(matcher: Matcher): Record<Phase, number> {
+function profileOnce(matcher: Matchers): Record<Phase, number> {
   const t = {} as Record<Phase, number>;
   let start = now();
   const units = adapter.findUnits(document.body);
@@ -731,13 +736,12 @@ function profileOnce(matcher: Matcher): Record<Phase, number> {
   t.bodyOf = now() - start;
 
   start = now();
-  const hidden = findHidden([document.body], listenerRule);
-  const texts: UnitText[] = bodies.map((body) => collectText(body, hidden));
+  const texts: UnitText[] = bodies.map((body) => collectText(body, listenerRule));
   t.collectText = now() - start;
 
   start = now();
   const context = { site: pageUrl().hostname, network: adapter.network };
-  const results = texts.map((text) => (/\S/.test(text.text) ? matcher.match(text.text, context) : null));
+  const results = texts.map((text) => (/\S/.test(text.text) ? matcher.watch.match(text.text, context) : null));
   t.match = now() - start;
 
   const matched: number[] = [];
@@ -769,7 +773,7 @@ function profileOnce(matcher: Matcher): Record<Phase, number> {
   start = now();
   const risks: RiskAssessment[] = [];
   matched.forEach((i, k) => {
-    const risk = assessRisk(texts[i]!.text, results[i]!.risk);
+    const risk = assessRisk(texts[i]!.text, matcher.risk.match(texts[i]!.text, context).risk);
     rangesOf[k]!.risk = risk.spans
       .map((span) => rangeFor(texts[i]!, span.start, span.end))
       .filter((range): range is StaticRange => range !== null);
@@ -846,8 +850,8 @@ async function profile(
  *   `matches()` (bench/page/variants.ts);
  * - `textNoSkip`: the same walk, no callback (a lower bound for that walk);
  * - `textWalker`: what the listener runs now, `collectText`: the same walk,
- *   hidden elements found once beforehand by one `querySelectorAll` over the
- *   page (`findHidden`, timed) and looked up in a Set.
+ *   one `matches()` of the adapter's hidden-text candidates per element, the
+ *   adapter's checks on candidates only.
  */
 type Variant = 'textReal' | 'textFastHidden' | 'textNoSkip' | 'textWalker';
 
@@ -877,8 +881,7 @@ function runVariant(variant: Variant): number {
   const start = now();
   let sink = 0;
   if (variant === 'textWalker') {
-    const hidden = findHidden([document.body], listenerRule);
-    for (const body of bodies) sink += collectText(body, hidden).text.length;
+    for (const body of bodies) sink += collectText(body, listenerRule).text.length;
   } else {
     for (const body of bodies) sink += collectUnitText(body, skip).text.length;
   }

@@ -15,7 +15,7 @@ import {
   watchSent,
 } from '@/lib/insert';
 import { browserHighlightHost, Highlighter } from '@/lib/listening/annotate';
-import { compilePrepared } from '@/lib/listening/compile';
+import { compileSplit } from '@/lib/listening/compile';
 import { watchUnits } from '@/lib/listening/observer';
 import { type FoundMention, PageListener } from '@/lib/listening/page-listener';
 import { send } from '@/lib/messages/client';
@@ -117,7 +117,8 @@ async function startSession(
 
   const controller = new AbortController();
   const signal = AbortSignal.any([ctx.signal, controller.signal]);
-  const { matcher } = compilePrepared(config.matcher);
+  // Watchlists on every post now; the risk lexicon later, on matched posts only.
+  const compiled = compileSplit(config.matcher);
   const highlighter = new Highlighter(host);
   const watchlists = new Map(config.watchlists.map((w) => [w.id, w]));
   /** Stored mention ids by dedupe key, from the background's answers. */
@@ -159,7 +160,8 @@ async function startSession(
   };
   const listener = new PageListener({
     adapter,
-    matcher,
+    matcher: compiled.watch.matcher,
+    riskMatcher: compiled.risk.matcher,
     assessRisk: (text, hits) => {
       const assessment = scoreRisk(text, hits);
       return {

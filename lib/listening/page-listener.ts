@@ -18,7 +18,7 @@ import { textHash } from '../hash';
 import type { ExtractedUnit, SiteAdapter } from '../sites/types';
 import type { Highlighter, HighlightKind } from './annotate';
 import { inSlices } from './slices';
-import { collectText, findHidden, type HiddenTextRule, rangeFor, type UnitText } from './text';
+import { collectText, type HiddenTextRule, rangeFor, type UnitText } from './text';
 
 /** The matcher as the page listener uses it (lib/listening/index.ts implements it). */
 export interface PageMatcher {
@@ -68,7 +68,10 @@ export type IdleScheduler = (work: (deadline: IdleDeadlineLike) => void) => void
 
 export interface PageListenerOptions {
   adapter: SiteAdapter;
+  /** Watchlists (the first pass); its risk hits are used unless `riskMatcher` is given. */
   matcher: PageMatcher;
+  /** The risk lexicon alone, run in the deferred phase on matched units only (`compileSplit`). */
+  riskMatcher?: PageMatcher;
   assessRisk: (text: string, hits: ReturnType<PageMatcher['match']>['risk']) => RiskAssessment;
   highlighter: Highlighter;
   pageUrl: () => URL;
@@ -126,8 +129,6 @@ export class PageListener {
   private idleScheduled = false;
   private settledWaiters: (() => void)[] = [];
   private readonly hiddenRule: HiddenTextRule;
-  /** The hidden-text elements of the current batch's units (`findHidden`). */
-  private hidden: ReadonlySet<Element> = new Set();
   private context: { site: string; network: string } = { site: '', network: '' };
   private url: URL | null = null;
 
@@ -147,7 +148,7 @@ export class PageListener {
   async scan(root: ParentNode): Promise<void> {
     const units = this.options.adapter.findUnits(root);
     this.staged = new Map();
-    this.beginBatch([root]);
+    this.beginBatch();
     await inSlices(units, (unit) => this.evaluate(unit), {
       signal: this.options.signal,
       budgetMs: 8,
@@ -155,7 +156,6 @@ export class PageListener {
     });
     const staged = this.staged;
     this.staged = null;
-    this.hidden = new Set();
     if (this.options.signal.aborted) return;
     for (const [unit, ranges] of staged) {
       if (unit.isConnected) this.options.highlighter.setUnit(unit, ranges);
@@ -165,15 +165,14 @@ export class PageListener {
 
   /** Units that appeared or changed (from the observer). */
   update(units: readonly Element[]): void {
-    this.beginBatch(units);
+    this.beginBatch();
     for (const unit of units) this.evaluate(unit);
-    this.hidden = new Set();
     this.scheduleDeferred();
   }
 
   /** Resolves once the deferred phase has caught up (every matched unit reported). */
   settled(): Promise<void> {
-    if (this.deferred.size === 0 && !this.idleScheduled) return Promise.resolve();
+    if (this.deferred.size === 0) return Promise.resolve();
     return new Promise((resolve) => this.settledWaiters.push(resolve));
   }
 
@@ -206,9 +205,8 @@ export class PageListener {
     return [...this.reported.values()].map((entry) => entry.mention);
   }
 
-  /** The page URL, match context and hidden text, read once per batch rather than once per unit. */
-  private beginBatch(roots: Iterable<ParentNode>): void {
-    this.hidden = findHidden(roots, this.hiddenRule);
+  /** The page URL and match context, read once per batch rather than once per unit. */
+  private beginBatch(): void {
     const url = this.options.pageUrl();
     this.url = url;
     this.context = { site: url.hostname, network: this.options.adapter.network };
@@ -218,7 +216,7 @@ export class PageListener {
   private evaluate(unit: Element): void {
     if (this.options.signal.aborted || !unit.isConnected) return;
     const { adapter, matcher, highlighter } = this.options;
-    const text = collectText(adapter.bodyOf(unit), this.hidden);
+    const text = collectText(adapter.bodyOf(unit), this.hiddenRule);
     const result = VISIBLE.test(text.text) ? matcher.match(text.text, this.context) : null;
     this.riskRanges.delete(unit);
     if (!result || result.watchlists.length === 0) {
@@ -283,7 +281,9 @@ export class PageListener {
   /** The deferred phase of one unit: risk, extraction, report. */
   private complete(unit: Element, { text, result }: Matched, url: URL): void {
     const { adapter } = this.options;
-    const risk = this.options.assessRisk(text.text, result.risk);
+    const { riskMatcher } = this.options;
+    const riskHits = riskMatcher ? riskMatcher.match(text.text, this.context).risk : result.risk;
+    const risk = this.options.assessRisk(text.text, riskHits);
     if (risk.spans.length > 0) {
       const ranges: AbstractRange[] = [];
       for (const span of risk.spans) {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectText, collectUnitText, findHidden, type HiddenTextRule } from '@/lib/listening/text';
+import { collectText, collectUnitText, type HiddenTextRule } from '@/lib/listening/text';
 import { genericAdapter, SITE_ADAPTERS } from '@/lib/sites';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures/sites');
@@ -15,7 +15,7 @@ function load(html: string): void {
 
 const sr: HiddenTextRule = { candidates: '.sr', confirm: (el) => el.classList.contains('sr') };
 
-describe('collectText (hidden elements found by selector first)', () => {
+describe('collectText (hidden-text candidates by selector)', () => {
   beforeEach(() => {
     document.body.innerHTML = '';
   });
@@ -38,7 +38,7 @@ describe('collectText (hidden elements found by selector first)', () => {
     it(`reads what collectUnitText reads: ${name}`, () => {
       document.body.innerHTML = html;
       const bodies = [document.getElementById('b')!];
-      const fast = collectText(bodies, findHidden([document.body], sr));
+      const fast = collectText(bodies, sr);
       const slow = collectUnitText(bodies, sr.confirm);
       expect(fast.text).toBe(slow.text);
       expect(fast.starts).toEqual(slow.starts);
@@ -49,7 +49,7 @@ describe('collectText (hidden elements found by selector first)', () => {
   it('reads several bodies on lines of their own', () => {
     document.body.innerHTML = '<p id="x">Acme</p><p id="y">Air</p>';
     const bodies = [document.getElementById('x')!, document.getElementById('y')!];
-    expect(collectText(bodies, findHidden([document.body], sr)).text).toBe(collectUnitText(bodies, sr.confirm).text);
+    expect(collectText(bodies, sr).text).toBe(collectUnitText(bodies, sr.confirm).text);
   });
 });
 
@@ -73,10 +73,9 @@ describe('every adapter: hiddenTextCandidates covers isHiddenText', () => {
         for (const el of document.body.querySelectorAll('*')) {
           if (adapter.isHiddenText(el)) expect(el.matches(rule.candidates)).toBe(true);
         }
-        const hidden = findHidden([document.body], rule);
         for (const unit of adapter.findUnits(document.body)) {
           const bodies = adapter.bodyOf(unit);
-          expect(collectText(bodies, hidden).text).toBe(
+          expect(collectText(bodies, rule).text).toBe(
             collectUnitText(bodies, (el) => adapter.isHiddenText(el)).text,
           );
         }

@@ -530,7 +530,9 @@ function report(results, meta, sizes) {
             ]
           : ['not run', '', '', '', '', '', '']),
         s.dLongTask ? ms(s.dLongTask) : '< 50',
-        ...(cell.cs.length ? [ms(s.idleWork), ms(s.idleMaxSlice), ms(s.settledWall)] : ['', '', '']),
+        ...(cell.cs.length
+          ? [ms(s.idleWork), ms(s.idleMaxSlice), ms(s.settledWall)]
+          : ['', '', '']),
       ]),
     ),
   );
@@ -712,7 +714,11 @@ function report(results, meta, sizes) {
             ms(m('textFastHidden')),
             gain('textFastHidden', 'textReal'),
           ],
-          ['per-element walk, no callback at all', ms(m('textNoSkip')), gain('textNoSkip', 'textReal')],
+          [
+            'per-element walk, no callback at all',
+            ms(m('textNoSkip')),
+            gain('textNoSkip', 'textReal'),
+          ],
           [
             'now: `collectText`, one prebuilt `matches(hiddenTextCandidates)` per element, adapter check on candidates only',
             ms(m('textWalker')),

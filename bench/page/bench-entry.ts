@@ -741,7 +741,9 @@ function profileOnce(matcher: Matchers): Record<Phase, number> {
 
   start = now();
   const context = { site: pageUrl().hostname, network: adapter.network };
-  const results = texts.map((text) => (/\S/.test(text.text) ? matcher.watch.match(text.text, context) : null));
+  const results = texts.map((text) =>
+    /\S/.test(text.text) ? matcher.watch.match(text.text, context) : null,
+  );
   t.match = now() - start;
 
   const matched: number[] = [];

@@ -45,7 +45,7 @@ export function isMarkupHidden(el: Element): boolean {
  */
 export function markupHiddenCandidates(selectors: readonly string[] = []): string {
   return [
-    ...[...NON_TEXT_TAGS].map((tag) => tag.toLowerCase()),
+    ...new Set([...NON_TEXT_TAGS].map((tag) => tag.toLowerCase())),
     '[hidden]',
     '[style]',
     ...HIDDEN_TEXT_CLASSES.map((name) => `.${name}`),

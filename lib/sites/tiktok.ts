@@ -252,7 +252,10 @@ export const tiktokAdapter: SiteAdapter = {
   unitOf,
   bodyOf,
   isHiddenText,
-  hiddenTextCandidates: screenReaderOnlyCandidates([...TIKTOK_SELECTORS.expandButton, '[role="button"]']),
+  hiddenTextCandidates: screenReaderOnlyCandidates([
+    ...TIKTOK_SELECTORS.expandButton,
+    '[role="button"]',
+  ]),
   extract,
   replyTarget,
 };

@@ -243,7 +243,10 @@ export const xAdapter: SiteAdapter = {
   unitOf,
   bodyOf,
   isHiddenText,
-  hiddenTextCandidates: screenReaderOnlyCandidates([...X_SELECTORS.hiddenText, '[aria-hidden="true"]']),
+  hiddenTextCandidates: screenReaderOnlyCandidates([
+    ...X_SELECTORS.hiddenText,
+    '[aria-hidden="true"]',
+  ]),
   extract,
   replyTarget,
 };

@@ -25,7 +25,10 @@ describe('collectText (hidden-text candidates by selector)', () => {
       'blocks',
       '<div id="b"><p>Vol <span>Acme</span> <a href="#">Air</a> annulé</p><p>#<span>acmeair</span></p></div>',
     ],
-    ['hidden, script, br', '<div id="b">Acme <span class="sr">lien</span><script>x()</script>Air<br>fin</div>'],
+    [
+      'hidden, script, br',
+      '<div id="b">Acme <span class="sr">lien</span><script>x()</script>Air<br>fin</div>',
+    ],
     ['hidden block', '<div id="b">foo<div class="sr">x<p>y</p></div>bar</div>'],
     ['nested hidden', '<div id="b">a<span class="sr">b<span class="sr">c</span>d</span>e</div>'],
     ['block then hidden then text', '<div id="b"><p>x</p><span class="sr">y</span>z</div>'],

@@ -24,7 +24,8 @@ const adapter: SiteAdapter = {
   matches: [],
   handles: () => true,
   findUnits: (root) => Array.from(root.querySelectorAll('article')),
-  unitOf: (node) => (node instanceof Element ? node : node.parentElement)?.closest('article') ?? null,
+  unitOf: (node) =>
+    (node instanceof Element ? node : node.parentElement)?.closest('article') ?? null,
   bodyOf: (unit) => Array.from(unit.querySelectorAll('.text')),
   isHiddenText: (el) => el.classList.contains('sr'),
   hiddenTextCandidates: '.sr',

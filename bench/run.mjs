@@ -377,7 +377,8 @@ function bundleSizes() {
 const maxOf = (values) => (values.length ? Math.max(...values) : 0);
 
 function summarize(cell) {
-  const a = median(cell.a);
+  // a from the c runs themselves (measured just before each c, same load); the separate floor runs as a fallback.
+  const a = cell.c.floor?.length ? median(cell.c.floor) : median(cell.a);
   const b = cell.b ? median(cell.b.runs.map((r) => r.ms)) : Number.NaN;
   const c = median(cell.c.work);
   const dRuns = cell.d.runs.map((r) => r.observer + r.flush).sort((x, y) => x - y);
@@ -489,7 +490,7 @@ function report(results, meta, sizes) {
       }).join('; ') +
       '). ' +
       'a, b and c each run on a fresh, rendered copy of the feed (nodes no script has touched). ' +
-      'a: TreeWalker reading every text node. b: mark.js `markRegExp` until `done`. ' +
+      "a: TreeWalker reading every text node, measured in each c iteration just before c on its own fresh copy (a and c share the load of the moment). b: mark.js `markRegExp` until `done` (its own tab, after Vigie's). " +
       "c: the real `PageListener.scan()` until it resolves: units found, text collected, matched, watch-term ranges built and registered in `CSS.highlights` (its `setTimeout` yields run as microtasks so the page does not render in between: Vigie's own main-thread time). c does NOT include the deferred phase. " +
       'deferred (c): what the scan leaves for idle time, every idle slice run back to back right after c and summed: risk scoring and risk ranges, `adapter.extract`, the mention report (`onMentions`) for every matched post. ' +
       "d: watchUnits' MutationObserver callback + the scheduled flush (`PageListener.update`: the same lean phase) for 50 appended posts; deferred (d): the idle callbacks that follow each append (Σ, the browser's own `requestIdleCallback`). " +

@@ -475,6 +475,12 @@ function highlightSizes(): Record<string, number> {
 interface ScanStats {
   /** The real scan() with its yields run as microtasks (ms, per run). */
   work: number[];
+  /**
+   * The floor measured in the same iteration, just before, on its own fresh
+   * copy: a and c then share the machine's load of the moment (other
+   * processes on this 2-core box move absolute times by tens of %).
+   */
+  floor: number[];
   /** Its deferred phase (risk, extraction, reports), every idle slice run at once (Σ ms, per run). */
   deferred: number[];
   /** Idle slices of the deferred phase, and the longest one (last run). */
@@ -491,12 +497,19 @@ interface ScanStats {
 async function vigie(terms: number, runs: number, warmup: number): Promise<ScanStats> {
   const matcher = matcherFor(terms);
   const work: number[] = [];
+  const floorTimes: number[] = [];
   const deferred: number[] = [];
   let deferredTimes: number[] = [];
   let slices = 0;
   let last: Session | null = null;
   for (let i = 0; i < warmup + runs; i++) {
     endSession();
+    const floorCopy = freshFeed(true);
+    await settle();
+    const floorStart = now();
+    const chars = readAllText(floorCopy);
+    const floorMs = now() - floorStart;
+    if (chars < 0) console.log(chars);
     freshFeed(true);
     await settle();
     last = newSession(matcher);
@@ -509,11 +522,13 @@ async function vigie(terms: number, runs: number, warmup: number): Promise<ScanS
     deferredTimes = last.idle.drain();
     if (i >= warmup) {
       work.push(ms);
+      floorTimes.push(floorMs);
       deferred.push(deferredTimes.reduce((sum, t) => sum + t, 0));
     }
   }
   return {
     work,
+    floor: floorTimes,
     deferred,
     deferredSlices: deferredTimes.length,
     deferredMaxSlice: Math.max(0, ...deferredTimes),

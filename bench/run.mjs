@@ -798,6 +798,22 @@ const files = {
 const browser = await launch();
 const version = await browser.version();
 const results = {};
+// BENCH_PROBE=<posts>: c (with its paired floor) and the unsliced update, alternated, at 1,000 terms; nothing else.
+if (process.env.BENCH_PROBE) {
+  const size = Number(process.env.BENCH_PROBE);
+  const { page } = await openPage(browser, files);
+  await page.evaluate((n) => globalThis.vigieBench.setup(n), size);
+  await page.evaluate(() => globalThis.vigieBench.compile(1000, 1));
+  for (let i = 0; i < 4; i++) {
+    const c = await page.evaluate(() => globalThis.vigieBench.vigie(1000, 1, 0));
+    const p = await page.evaluate(() => globalThis.vigieBench.profile(1000, 1, 0));
+    log(
+      `probe ${i}: a ${ms(c.floor[0])} c ${ms(c.work[0])} deferred ${ms(c.deferred[0])} | update(all) ${ms(p[0].total)} collect ${ms(p[0].collectText)} match ${ms(p[0].match)}`,
+    );
+  }
+  await browser.close();
+  process.exit(0);
+}
 const meta = { feeds: {}, baseline: {} };
 try {
   for (const size of SIZES) {

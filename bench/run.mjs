@@ -492,8 +492,8 @@ function report(results, meta, sizes) {
       'a, b and c each run on a fresh, rendered copy of the feed (nodes no script has touched). ' +
       "a: TreeWalker reading every text node, measured in each c iteration just before c on its own fresh copy (a and c share the load of the moment). b: mark.js `markRegExp` until `done` (its own tab, after Vigie's). " +
       "c: the real `PageListener.scan()` until it resolves: units found, text collected, matched, watch-term ranges built and registered in `CSS.highlights` (its `setTimeout` yields run as microtasks so the page does not render in between: Vigie's own main-thread time). c does NOT include the deferred phase. " +
-      'deferred (c): what the scan leaves for idle time, every idle slice run back to back right after c and summed: risk scoring and risk ranges, `adapter.extract`, the mention report (`onMentions`) for every matched post. ' +
-      "d: watchUnits' MutationObserver callback + the scheduled flush (`PageListener.update`: the same lean phase) for 50 appended posts; deferred (d): the idle callbacks that follow each append (Σ, the browser's own `requestIdleCallback`). " +
+      'deferred (c): what the scan leaves for later, every slice run back to back right after c and summed: risk scoring and risk ranges, `adapter.extract`, the mention report (`onMentions`) for every matched post. ' +
+      "d: watchUnits' MutationObserver callback + the scheduled flush (`PageListener.update`: the same lean phase) for 50 appended posts; deferred (d): the background slices that follow each append (Σ, the content script's own scheduler: `scheduler.postTask`, priority `background`). " +
       'compile: `compileSplit` (the watchlists, and the risk lexicon apart), fold tables excluded. ' +
       'mentions / ranges: units reported, StaticRanges in `CSS.highlights` after one pass.',
   );
@@ -512,8 +512,8 @@ function report(results, meta, sizes) {
         'tasks > 50 ms / pass',
         'longest render part',
         'd: longest task',
-        'deferred: Σ idle slices',
-        'longest idle slice',
+        'deferred: Σ slices',
+        'longest deferred slice',
         'scan start → all reported',
       ],
       cells.map(({ cell, s }) => [
@@ -548,7 +548,7 @@ function report(results, meta, sizes) {
       "Longest task, tasks > 50 ms: from scan start to three frames after the deferred phase ends, the longest of the browser's `longtask` PerformanceObserver entries and of the rendering parts of `long-animation-frame` entries (from `renderStart` to the end of the frame: style, layout, pre-paint, paint — one uninterrupted block of main-thread work). " +
       'Longest render part: that rendering part alone. ' +
       'd: the same over all timed appends of the incremental pass (the page renders the appended posts and the changed highlights). ' +
-      "Deferred: the browser's `requestIdleCallback` slices (≤ 8 ms of work each, risk highlights registered once at the end); scan start → all reported: wall time until every mention has been handed to `onMentions`.",
+      "Deferred: the content script's background-priority slices (`scheduler.postTask`, ≤ 8 ms of work each, risk highlights registered once at the end); scan start → all reported: wall time until every mention has been handed to `onMentions`.",
   );
 
   // Targets.
@@ -610,7 +610,7 @@ function report(results, meta, sizes) {
           ? `browser long tasks: longest ${ms(maxLong)} ms at ${int(worstCell.cell.size)}×${int(worstCell.cell.terms)} (rendering part of the longest frame there ${ms(worstCell.s.frameRender)} ms), over by ${ms(maxLong - TARGET.taskMs)} ms`
           : `browser long tasks: none over ${TARGET.taskMs} ms (longest seen ${maxLong ? `${ms(maxLong)} ms` : '< 50 ms'}), ${ms(TARGET.taskMs - worstTask)} ms of margin`) +
         (clean.length && maxLong > TARGET.taskMs ? `; none at ${clean.join(', ')}` : '') +
-        `; deferred phase at ${where}: longest idle slice ${ms(s.idleMaxSlice)} ms` +
+        `; deferred phase at ${where}: longest slice ${ms(s.idleMaxSlice)} ms` +
         `; after an incremental pass at ${where}: ${s.dLongTask ? `${ms(s.dLongTask)} ms` : '< 50 ms'}`,
     });
   }

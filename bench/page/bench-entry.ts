@@ -18,6 +18,7 @@ import {
 } from '../../lib/listening/annotate';
 import { watchUnits } from '../../lib/listening/observer';
 import {
+  backgroundScheduler,
   type FoundMention,
   type IdleDeadlineLike,
   type IdleScheduler,
@@ -127,17 +128,15 @@ class IdleQueue {
   }
 }
 
-/** The browser's own idle callbacks, each one timed. */
+/** The content script's scheduler (background-priority tasks), each slice timed. */
 function timedIdle(times: number[]): IdleScheduler {
+  const background = backgroundScheduler();
   return (work) => {
-    requestIdleCallback(
-      (deadline) => {
-        const start = now();
-        work(deadline);
-        times.push(now() - start);
-      },
-      { timeout: 200 },
-    );
+    background((deadline) => {
+      const start = now();
+      work(deadline);
+      times.push(now() - start);
+    });
   };
 }
 let session: Session | null = null;

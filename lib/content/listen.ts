@@ -178,10 +178,6 @@ async function startSession(
     onMentions: report,
     onCleared: (units) => overlay.remove(units),
     signal,
-    // Risk, extraction and reports wait for idle time; the context's timers stop with it.
-    idle: (work) => {
-      ctx.requestIdleCallback(work, { timeout: 200 });
-    },
   });
 
   installPalette({

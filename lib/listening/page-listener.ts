@@ -6,8 +6,9 @@
  *
  * Two phases per unit. The lean one (text → matcher → highlight ranges) runs
  * at once: that is what the CM sees. The rest (risk scoring and its
- * highlights, the adapter's full extraction, the mention report) waits for
- * idle time, in slices of ≤ 8 ms: it costs 5× the lean phase (bench/README.md).
+ * highlights, the adapter's full extraction, the mention report) follows in
+ * background-priority slices of ≤ 8 ms: it costs 2–3× the lean phase
+ * (bench/README.md).
  *
  *   page DOM ─▶ adapter (units, bodies) ─▶ text + offsets ─▶ matcher
  *        ▲                                                     │
@@ -84,7 +85,7 @@ export interface PageListenerOptions {
   /** Units that were mentions and no longer are (edited, or gone from the page). */
   onCleared: (units: Element[]) => void;
   signal: AbortSignal;
-  /** Runs the deferred phase when the page is idle (default: `requestIdleCallback`, 200 ms timeout). */
+  /** Runs the deferred phase's slices (default: `backgroundScheduler(signal)`). */
   idle?: IdleScheduler;
 }
 
@@ -92,9 +93,40 @@ export interface PageListenerOptions {
 const DEFERRED_BUDGET_MS = 8;
 const VISIBLE = /\S/;
 
-function defaultIdle(work: (deadline: IdleDeadlineLike) => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 200 });
-  else setTimeout(() => work({ didTimeout: true, timeRemaining: () => 0 }), 0);
+/** What a background task gets: the slice budget, as an idle period would give it. */
+const SLICE_DEADLINE: IdleDeadlineLike = {
+  didTimeout: false,
+  timeRemaining: () => DEFERRED_BUDGET_MS,
+};
+
+interface PostTaskScheduler {
+  postTask(
+    callback: () => void,
+    options: { priority: 'background'; signal?: AbortSignal },
+  ): Promise<unknown>;
+}
+
+/**
+ * Background-priority tasks (`scheduler.postTask`): each runs once nothing
+ * more urgent waits (input, rendering, the page's own tasks). Idle callbacks
+ * only run in the idle periods between frames and left a 10,000-post page's
+ * mentions ≈ 15 s behind its highlights (bench/README.md). Falls back to
+ * `requestIdleCallback`, then to a timer.
+ */
+export function backgroundScheduler(signal?: AbortSignal): IdleScheduler {
+  const { scheduler } = globalThis as { scheduler?: Partial<PostTaskScheduler> };
+  if (scheduler?.postTask) {
+    const postTask = scheduler.postTask.bind(scheduler);
+    return (work) => {
+      postTask(() => work(SLICE_DEADLINE), { priority: 'background', signal }).catch(
+        () => undefined,
+      );
+    };
+  }
+  if (typeof requestIdleCallback === 'function') {
+    return (work) => requestIdleCallback(work, { timeout: 200 });
+  }
+  return (work) => setTimeout(() => work({ didTimeout: true, timeRemaining: () => 0 }), 0);
 }
 
 function dedupeKeyOf(unit: ExtractedUnit): string {
@@ -130,10 +162,12 @@ export class PageListener {
   private settledWaiters: (() => void)[] = [];
   private readonly hiddenRule: HiddenTextRule;
   private context: { site: string; network: string } = { site: '', network: '' };
+  private readonly idle: IdleScheduler;
   private url: URL | null = null;
 
   constructor(private readonly options: PageListenerOptions) {
     const { adapter, isOwnNode, ownNodeSelector } = options;
+    this.idle = options.idle ?? backgroundScheduler(options.signal);
     this.hiddenRule = {
       candidates: `${adapter.hiddenTextCandidates ?? '*'},${ownNodeSelector}`,
       confirm: (element) => adapter.isHiddenText(element) || isOwnNode(element),
@@ -249,7 +283,7 @@ export class PageListener {
       return;
     }
     this.idleScheduled = true;
-    (this.options.idle ?? defaultIdle)((deadline) => {
+    this.idle((deadline) => {
       this.idleScheduled = false;
       this.runDeferred(deadline, false);
     });

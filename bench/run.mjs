@@ -698,7 +698,7 @@ function report(results, meta, sizes) {
       `${ms(m(base) - m(k))} ms (${pct((m(base) - m(k)) / m(base))})`;
     out.push(
       '',
-      `### Text collection: per-element walk vs TreeWalker (${int(exp.cell.size)} posts, fresh copies, variants interleaved, medians of ${e.textReal.length})`,
+      `### Text collection: what the hidden-text check costs (${int(exp.cell.size)} posts, fresh copies, variants interleaved, medians of ${e.textReal.length})`,
       '',
     );
     out.push(

@@ -302,10 +302,6 @@ async function measureVigie(browser, files, size, results, meta) {
       plan.appends,
       APPEND_WARMUP,
     );
-    cell.staged =
-      plan.slicedTerms && !plan.slicedTerms.includes(terms)
-        ? null
-        : await step('staged', page, (n) => globalThis.vigieBench.vigieSlicedStaged(n), terms);
     if (PROFILE_SIZES.includes(size) && terms === PROFILE_TERMS) {
       // No warm-up: the c runs just before warmed this page's JIT up.
       cell.profile = await step(
@@ -381,7 +377,8 @@ function bundleSizes() {
 const maxOf = (values) => (values.length ? Math.max(...values) : 0);
 
 function summarize(cell) {
-  const a = median(cell.a);
+  // a from the c runs themselves (measured just before each c, same load); the separate floor runs as a fallback.
+  const a = cell.c.floor?.length ? median(cell.c.floor) : median(cell.a);
   const b = cell.b ? median(cell.b.runs.map((r) => r.ms)) : Number.NaN;
   const c = median(cell.c.work);
   const dRuns = cell.d.runs.map((r) => r.observer + r.flush).sort((x, y) => x - y);
@@ -398,6 +395,13 @@ function summarize(cell) {
     dLongTask: Math.max(maxOf(cell.d.tasks.longTasks), maxOf(cell.d.tasks.frameRender)),
     dLongTaskCount: cell.d.tasks.longTasks.length,
     dRender: maxOf(cell.d.tasks.frameRender),
+    dDeferred: median(cell.d.runs.map((r) => r.deferred)),
+    deferred: median(cell.c.deferred),
+    deferredSlices: cell.c.deferredSlices,
+    deferredMaxSlice: cell.c.deferredMaxSlice,
+    settledWall: median(cell.cs.map((r) => r.settledWall)),
+    idleWork: median(cell.cs.map((r) => r.deferredWork)),
+    idleMaxSlice: maxOf(cell.cs.map((r) => r.deferredMaxSlice)),
     marks: cell.b?.runs[0]?.marks,
     mentions: cell.c.mentions,
     ranges: Object.values(cell.c.ranges).reduce((sum, n) => sum + n, 0),
@@ -415,25 +419,19 @@ function summarize(cell) {
         0,
       ) / cell.cs.length,
     frameRender: maxOf(slicedTasks.flatMap((t) => t.frameRender)),
-    stagedWall: cell.staged ? cell.staged.wall : Number.NaN,
-    stagedTask: cell.staged
-      ? Math.max(maxOf(cell.staged.tasks.longTasks), maxOf(cell.staged.tasks.frameRender))
-      : Number.NaN,
-    stagedMaxSlice: cell.staged ? cell.staged.maxSlice : Number.NaN,
   };
 }
 
 const PHASES = [
   ['findUnits', 'adapter.findUnits (querySelectorAll)', false],
   ['bodyOf', 'adapter.bodyOf, every unit', false],
-  ['collectText', 'collectUnitText (with the skip callback)', false],
-  ['context', 'match context (pageUrl() → new URL per unit)', false],
+  ['collectText', 'collectText (hidden-text candidates by one `matches()`)', false],
   ['match', 'matcher.match', false],
   ['ranges', 'rangeFor → StaticRanges, matched units', true],
-  ['risk', 'assessRisk (scoreRisk) + risk ranges, matched units', true],
   ['highlight', 'highlighter.setUnit (Highlight.add), matched units', true],
-  ['extract', 'adapter.extract, matched units', true],
-  ['report', 'signature (JSON.stringify) + mention, matched units', true],
+  ['risk', 'deferred: risk matcher + assessRisk (scoreRisk) + risk ranges, matched units', true],
+  ['extract', 'deferred: adapter.extract, matched units', true],
+  ['report', 'deferred: signature (JSON.stringify) + mention, matched units', true],
 ];
 
 function report(results, meta, sizes) {
@@ -454,6 +452,8 @@ function report(results, meta, sizes) {
     ratio(s.c / s.a),
     cell.b ? ratio(s.b / s.c) : '—',
     ms(s.d, 3),
+    ms(s.deferred),
+    ms(s.dDeferred, 2),
     ms(s.compile),
     `${int(s.mentions)} / ${int(s.ranges)}`,
     cell.b ? int(s.marks) : '—',
@@ -469,6 +469,8 @@ function report(results, meta, sizes) {
         'c/a',
         'b/c',
         'd +50 posts',
+        'deferred (c)',
+        'deferred (d)',
         'compile',
         'mentions / ranges',
         'mark.js marks',
@@ -488,10 +490,11 @@ function report(results, meta, sizes) {
       }).join('; ') +
       '). ' +
       'a, b and c each run on a fresh, rendered copy of the feed (nodes no script has touched). ' +
-      'a: TreeWalker reading every text node. b: mark.js `markRegExp` until `done`. ' +
-      "c: the real `PageListener.scan()` (match + highlight + extract, CSS highlights registered), its `setTimeout` yields run as microtasks so the page does not render in between: Vigie's own main-thread time. " +
-      "d: watchUnits' MutationObserver callback + the scheduled flush (`PageListener.update`) for 50 appended posts. " +
-      'compile: `compileMatcher` (watchlists + the risk lexicon), fold tables excluded. ' +
+      "a: TreeWalker reading every text node, measured in each c iteration just before c on its own fresh copy (a and c share the load of the moment). b: mark.js `markRegExp` until `done` (its own tab, after Vigie's). " +
+      "c: the real `PageListener.scan()` until it resolves: units found, text collected, matched, watch-term ranges built and registered in `CSS.highlights` (its `setTimeout` yields run as microtasks so the page does not render in between: Vigie's own main-thread time). c does NOT include the deferred phase. " +
+      'deferred (c): what the scan leaves for later, every slice run back to back right after c and summed: risk scoring and risk ranges, `adapter.extract`, the mention report (`onMentions`) for every matched post. ' +
+      "d: watchUnits' MutationObserver callback + the scheduled flush (`PageListener.update`: the same lean phase) for 50 appended posts; deferred (d): the background slices that follow each append (Σ, the content script's own scheduler: `scheduler.postTask`, priority `background`). " +
+      'compile: `compileSplit` (the watchlists, and the risk lexicon apart), fold tables excluded. ' +
       'mentions / ranges: units reported, StaticRanges in `CSS.highlights` after one pass.',
   );
 
@@ -509,8 +512,9 @@ function report(results, meta, sizes) {
         'tasks > 50 ms / pass',
         'longest render part',
         'd: longest task',
-        'staged: wall',
-        'staged: longest task',
+        'deferred: Σ slices',
+        'longest deferred slice',
+        'scan start → all reported',
       ],
       cells.map(({ cell, s }) => [
         int(cell.size),
@@ -527,14 +531,9 @@ function report(results, meta, sizes) {
             ]
           : ['not run', '', '', '', '', '', '']),
         s.dLongTask ? ms(s.dLongTask) : '< 50',
-        ...(cell.staged
-          ? [
-              ms(s.stagedWall),
-              s.stagedTask
-                ? ms(Math.max(s.stagedTask, s.stagedMaxSlice))
-                : `< 50 (slices ≤ ${ms(s.stagedMaxSlice)})`,
-            ]
-          : ['not run', '']),
+        ...(cell.cs.length
+          ? [ms(s.idleWork), ms(s.idleMaxSlice), ms(s.settledWall)]
+          : ['', '', '']),
       ]),
     ),
   );
@@ -545,11 +544,11 @@ function report(results, meta, sizes) {
         (size) =>
           `${PLAN[size].sliced} run${PLAN[size].sliced > 1 ? 's' : ''} at ${int(size)}${PLAN[size].slicedTerms ? ` (${PLAN[size].slicedTerms.map(int).join(', ')} terms only)` : ''}`,
       ).join(', ') +
-      "). Σ slices and longest slice: measured by the bench around the scan's own `setTimeout` yields (Vigie's JS). " +
-      "Longest task, tasks > 50 ms: from scan start to three frames after its end, the longest of the browser's `longtask` PerformanceObserver entries and of the rendering parts of `long-animation-frame` entries (from `renderStart` to the end of the frame: style, layout, pre-paint, paint — one uninterrupted block of main-thread work). " +
+      "). Σ slices and longest slice: measured by the bench around the scan's own `setTimeout` yields (Vigie's JS); the scan registers its highlights once, when it ends. " +
+      "Longest task, tasks > 50 ms: from scan start to three frames after the deferred phase ends, the longest of the browser's `longtask` PerformanceObserver entries and of the rendering parts of `long-animation-frame` entries (from `renderStart` to the end of the frame: style, layout, pre-paint, paint — one uninterrupted block of main-thread work). " +
       'Longest render part: that rendering part alone. ' +
       'd: the same over all timed appends of the incremental pass (the page renders the appended posts and the changed highlights). ' +
-      'Staged (1 run per cell): the same sliced scan, but its Highlight objects are registered in `CSS.highlights` only when the scan ends (what buffering `setUnit` until the end of `scan()` would do): the page no longer re-renders highlights between slices.',
+      "Deferred: the content script's background-priority slices (`scheduler.postTask`, ≤ 8 ms of work each, risk highlights registered once at the end); scan start → all reported: wall time until every mention has been handed to `onMentions`.",
   );
 
   // Targets.
@@ -611,7 +610,7 @@ function report(results, meta, sizes) {
           ? `browser long tasks: longest ${ms(maxLong)} ms at ${int(worstCell.cell.size)}×${int(worstCell.cell.terms)} (rendering part of the longest frame there ${ms(worstCell.s.frameRender)} ms), over by ${ms(maxLong - TARGET.taskMs)} ms`
           : `browser long tasks: none over ${TARGET.taskMs} ms (longest seen ${maxLong ? `${ms(maxLong)} ms` : '< 50 ms'}), ${ms(TARGET.taskMs - worstTask)} ms of margin`) +
         (clean.length && maxLong > TARGET.taskMs ? `; none at ${clean.join(', ')}` : '') +
-        `; at ${where} with highlights staged until the scan ends: longest task ${ms(Math.max(s.stagedTask, s.stagedMaxSlice))} ms, wall ${ms(s.stagedWall)} ms (vs ${ms(s.slicedWall)} ms)` +
+        `; deferred phase at ${where}: longest slice ${ms(s.idleMaxSlice)} ms` +
         `; after an incremental pass at ${where}: ${s.dLongTask ? `${ms(s.dLongTask)} ms` : '< 50 ms'}`,
     });
   }
@@ -699,48 +698,32 @@ function report(results, meta, sizes) {
       `${ms(m(base) - m(k))} ms (${pct((m(base) - m(k)) / m(base))})`;
     out.push(
       '',
-      `### What the text phase's skip callback costs (${int(exp.cell.size)} posts, fresh copies, variants interleaved, medians of ${e.textReal.length})`,
+      `### Text collection: what the hidden-text check costs (${int(exp.cell.size)} posts, fresh copies, variants interleaved, medians of ${e.textReal.length})`,
       '',
     );
     out.push(
       table(
-        ['skip callback in `collectUnitText`', 'ms', 'saved'],
+        ['text phase', 'ms', 'saved'],
         [
           [
-            'as `PageListener.evaluate` passes it: `adapter.isHiddenText(el) || isOwnNode(el)`',
+            'before: per-element walk (`collectUnitText`), callback `adapter.isHiddenText(el) || isOwnNode(el)`',
             ms(m('textReal')),
             '—',
           ],
           [
-            'adapter check only (no `isOwnNode` → no `closest()` per element)',
-            ms(m('textAdapterOnly')),
-            gain('textAdapterOnly', 'textReal'),
-          ],
-          [
-            '`isMarkupHidden(el)` only',
-            ms(m('textMarkupOnly')),
-            gain('textMarkupOnly', 'textReal'),
-          ],
-          [
-            '`matchesAny(el, hidden)` only',
-            ms(m('textSelectorOnly')),
-            gain('textSelectorOnly', 'textReal'),
-          ],
-          [
-            '`el.matches(prejoined)` only',
-            ms(m('textSelectorPrejoined')),
-            gain('textSelectorPrejoined', 'textReal'),
-          ],
-          ['none', ms(m('textNoSkip')), gain('textNoSkip', 'textReal')],
-          [
-            'real callback, `collectUnitText` reading `tagName` once per element',
-            ms(m('textTagOnce')),
-            gain('textTagOnce', 'textReal'),
-          ],
-          [
-            'same answers: `isMarkupHidden` as one prebuilt `matches()`, adapter selectors joined once',
+            'per-element walk, same answers from prebuilt `matches()`',
             ms(m('textFastHidden')),
             gain('textFastHidden', 'textReal'),
+          ],
+          [
+            'per-element walk, no callback at all',
+            ms(m('textNoSkip')),
+            gain('textNoSkip', 'textReal'),
+          ],
+          [
+            'now: `collectText`, one prebuilt `matches(hiddenTextCandidates)` per element, adapter check on candidates only',
+            ms(m('textWalker')),
+            gain('textWalker', 'textReal'),
           ],
         ],
         ['l'],
@@ -760,7 +743,7 @@ function report(results, meta, sizes) {
   );
   for (const { cell, s } of compileCells) {
     out.push(
-      `- ${int(cell.terms)} watch terms in ${cell.compile.watchlists} watchlists + ${cell.compile.riskTerms} risk-lexicon terms → ${int(cell.compile.termCount)} word patterns; compile ${ms(s.compile)} ms (median of ${cell.compile.times.length}).`,
+      `- ${int(cell.terms)} watch terms in ${cell.compile.watchlists} watchlists + ${cell.compile.riskTerms} risk-lexicon terms → ${int(cell.compile.termCount)} word patterns in two automata (watchlists; risk lexicon); compile ${ms(s.compile)} ms (median of ${cell.compile.times.length}).`,
     );
   }
   for (const size of SIZES) {
@@ -815,6 +798,22 @@ const files = {
 const browser = await launch();
 const version = await browser.version();
 const results = {};
+// BENCH_PROBE=<posts>: c (with its paired floor) and the unsliced update, alternated, at 1,000 terms; nothing else.
+if (process.env.BENCH_PROBE) {
+  const size = Number(process.env.BENCH_PROBE);
+  const { page } = await openPage(browser, files);
+  await page.evaluate((n) => globalThis.vigieBench.setup(n), size);
+  await page.evaluate(() => globalThis.vigieBench.compile(1000, 1));
+  for (let i = 0; i < 4; i++) {
+    const c = await page.evaluate(() => globalThis.vigieBench.vigie(1000, 1, 0));
+    const p = await page.evaluate(() => globalThis.vigieBench.profile(1000, 1, 0));
+    log(
+      `probe ${i}: a ${ms(c.floor[0])} c ${ms(c.work[0])} deferred ${ms(c.deferred[0])} | update(all) ${ms(p[0].total)} collect ${ms(p[0].collectText)} match ${ms(p[0].match)}`,
+    );
+  }
+  await browser.close();
+  process.exit(0);
+}
 const meta = { feeds: {}, baseline: {} };
 try {
   for (const size of SIZES) {

@@ -10,6 +10,7 @@ import {
   htmlElement,
   isMarkupHidden,
   joinLines,
+  markupHiddenCandidates,
   matchesAny,
   ownAll,
   ownFirst,
@@ -100,6 +101,7 @@ export const benchAdapter: SiteAdapter = {
   unitOf: (node) => closestOf(node, UNITS),
   bodyOf,
   isHiddenText,
+  hiddenTextCandidates: markupHiddenCandidates(BENCH_SELECTORS.hidden),
   extract,
   replyTarget,
 };

@@ -7,8 +7,8 @@
  * `performance.now()` differences in ms; the page is cross-origin isolated,
  * so the clock has 5 µs resolution.
  */
-import { isOwnNode } from '../../lib/content/overlay-host';
-import { compileMatcher, getFoldTables, type Matcher } from '../../lib/listening';
+import { isOwnNode, OVERLAY_HOST_TAG } from '../../lib/content/overlay-host';
+import { compileSplit, getFoldTables, type Matcher, prepareMatcher } from '../../lib/listening';
 import {
   browserHighlightHost,
   HIGHLIGHT_NAMES,
@@ -18,20 +18,29 @@ import {
 } from '../../lib/listening/annotate';
 import { watchUnits } from '../../lib/listening/observer';
 import {
+  backgroundScheduler,
   type FoundMention,
+  type IdleDeadlineLike,
+  type IdleScheduler,
   PageListener,
   type PageMatcher,
   type RiskAssessment,
 } from '../../lib/listening/page-listener';
-import { collectUnitText, rangeFor, type UnitText } from '../../lib/listening/text';
+import {
+  collectText,
+  collectUnitText,
+  type HiddenTextRule,
+  rangeFor,
+  type UnitText,
+} from '../../lib/listening/text';
 import { RISK_LEXICON } from '../../lib/risk/lexicon';
 import { scoreRisk } from '../../lib/risk/score';
-import { HIDDEN_TEXT_CLASSES, isMarkupHidden, matchesAny } from '../../lib/sites/dom-web';
+import { HIDDEN_TEXT_CLASSES } from '../../lib/sites/dom-web';
 import type { ExtractedUnit } from '../../lib/sites/types';
 import { BENCH_SELECTORS, benchAdapter } from './adapter';
 import { feedHtml, type TermSet, termSet } from './generate';
 import { markConstructor, markRegExpFor } from './markjs';
-import { collectUnitTextTagOnce, markupHiddenWith } from './variants';
+import { markupHiddenWith } from './variants';
 
 const SEED = 20_250_901;
 const adapter = benchAdapter;
@@ -79,13 +88,56 @@ const pageUrl = () => new URL(location.href);
 let feedSize = 0;
 let appendedSoFar = 0;
 const termSets = new Map<number, TermSet>();
-const matchers = new Map<number, Matcher>();
+/** Watchlists alone (the first pass) and the risk lexicon alone (the deferred phase), as listen.ts compiles them. */
+interface Matchers {
+  watch: Matcher;
+  risk: Matcher;
+}
+const matchers = new Map<number, Matchers>();
 
 interface Session {
   controller: AbortController;
   highlighter: Highlighter;
   listener: PageListener;
   found: FoundMention[];
+  idle: IdleQueue;
+}
+
+/**
+ * The deferred phase's idle callbacks wait here and the bench runs them
+ * itself (each one timed), with an 8 ms deadline like an idle period's.
+ */
+class IdleQueue {
+  private queue: ((deadline: IdleDeadlineLike) => void)[] = [];
+  readonly scheduler: IdleScheduler = (work) => {
+    this.queue.push(work);
+  };
+  get size(): number {
+    return this.queue.length;
+  }
+  /** Runs every queued slice, and the ones they queue; the ms of each. */
+  drain(): number[] {
+    const times: number[] = [];
+    const deadline = { didTimeout: false, timeRemaining: () => 8 };
+    for (let work = this.queue.shift(); work; work = this.queue.shift()) {
+      const start = now();
+      work(deadline);
+      times.push(now() - start);
+    }
+    return times;
+  }
+}
+
+/** The content script's scheduler (background-priority tasks), each slice timed. */
+function timedIdle(times: number[]): IdleScheduler {
+  const background = backgroundScheduler();
+  return (work) => {
+    background((deadline) => {
+      const start = now();
+      work(deadline);
+      times.push(now() - start);
+    });
+  };
 }
 let session: Session | null = null;
 
@@ -96,29 +148,33 @@ function endSession(): void {
   session = null;
 }
 
-function newSession(matcher: Matcher): Session {
+function newSession(matcher: Matchers, scheduler?: IdleScheduler): Session {
   endSession();
   const controller = new AbortController();
   const highlighter = new Highlighter(host());
   const found: FoundMention[] = [];
+  const idle = new IdleQueue();
   const listener = new PageListener({
     adapter,
-    matcher,
+    matcher: matcher.watch,
+    riskMatcher: matcher.risk,
     assessRisk,
     highlighter,
     pageUrl,
     isOwnNode,
+    ownNodeSelector: OVERLAY_HOST_TAG,
     onMentions: (batch) => {
       for (const mention of batch) found.push(mention);
     },
     onCleared: () => undefined,
     signal: controller.signal,
+    idle: scheduler ?? idle.scheduler,
   });
-  session = { controller, highlighter, listener, found };
+  session = { controller, highlighter, listener, found, idle };
   return session;
 }
 
-function matcherFor(terms: number): Matcher {
+function matcherFor(terms: number): Matchers {
   const matcher = matchers.get(terms);
   if (!matcher) throw new Error(`compile(${terms}) first`);
   return matcher;
@@ -245,23 +301,23 @@ function compile(terms: number, runs: number): CompileStats {
   }
   const set = termsFor(terms);
   const times: number[] = [];
-  let matcher: Matcher | null = null;
+  let matcher: Matchers | null = null;
   for (let i = 0; i < runs; i++) {
     gc();
     const start = now();
-    const result = compileMatcher({ watchlists: set.watchlists, riskTerms });
+    const { watch, risk } = compileSplit(prepareMatcher({ watchlists: set.watchlists, riskTerms }));
     times.push(now() - start);
-    if (result.errors.length > 0 || result.riskTermErrors.length > 0) {
-      throw new Error(`compile errors: ${JSON.stringify(result.errors).slice(0, 2000)}`);
+    if (watch.errors.length > 0 || risk.riskTermErrors.length > 0) {
+      throw new Error(`compile errors: ${JSON.stringify(watch.errors).slice(0, 2000)}`);
     }
-    matcher = result.matcher;
+    matcher = { watch: watch.matcher, risk: risk.matcher };
   }
   if (!matcher) throw new Error('compile: runs must be ≥ 1');
   matchers.set(terms, matcher);
   return {
     foldTablesMs,
     times,
-    termCount: matcher.termCount,
+    termCount: matcher.watch.termCount + matcher.risk.termCount,
     watchTerms: set.terms.length,
     watchlists: set.watchlists.length,
     riskTerms: riskTerms.length,
@@ -418,6 +474,17 @@ function highlightSizes(): Record<string, number> {
 interface ScanStats {
   /** The real scan() with its yields run as microtasks (ms, per run). */
   work: number[];
+  /**
+   * The floor measured in the same iteration, just before, on its own fresh
+   * copy: a and c then share the machine's load of the moment (other
+   * processes on this 2-core box move absolute times by tens of %).
+   */
+  floor: number[];
+  /** Its deferred phase (risk, extraction, reports), every idle slice run at once (Σ ms, per run). */
+  deferred: number[];
+  /** Idle slices of the deferred phase, and the longest one (last run). */
+  deferredSlices: number;
+  deferredMaxSlice: number;
   /** Slices it was cut into (yields + 1). */
   slices: number;
   mentions: number;
@@ -429,10 +496,19 @@ interface ScanStats {
 async function vigie(terms: number, runs: number, warmup: number): Promise<ScanStats> {
   const matcher = matcherFor(terms);
   const work: number[] = [];
+  const floorTimes: number[] = [];
+  const deferred: number[] = [];
+  let deferredTimes: number[] = [];
   let slices = 0;
   let last: Session | null = null;
   for (let i = 0; i < warmup + runs; i++) {
     endSession();
+    const floorCopy = freshFeed(true);
+    await settle();
+    const floorStart = now();
+    const chars = readAllText(floorCopy);
+    const floorMs = now() - floorStart;
+    if (chars < 0) console.log(chars);
     freshFeed(true);
     await settle();
     last = newSession(matcher);
@@ -441,10 +517,20 @@ async function vigie(terms: number, runs: number, warmup: number): Promise<ScanS
     await last.listener.scan(document.body);
     const ms = now() - start;
     slices = timers.stop() + 1;
-    if (i >= warmup) work.push(ms);
+    // The deferred phase, timed apart (in the content script it runs in idle periods).
+    deferredTimes = last.idle.drain();
+    if (i >= warmup) {
+      work.push(ms);
+      floorTimes.push(floorMs);
+      deferred.push(deferredTimes.reduce((sum, t) => sum + t, 0));
+    }
   }
   return {
     work,
+    floor: floorTimes,
+    deferred,
+    deferredSlices: deferredTimes.length,
+    deferredMaxSlice: Math.max(0, ...deferredTimes),
     slices,
     mentions: last?.found.length ?? 0,
     ranges: highlightSizes(),
@@ -459,7 +545,12 @@ interface SlicedRun {
   wall: number;
   slices: number;
   maxSlice: number;
-  /** From scan start to 3 frames after its end. */
+  /** The deferred phase in the browser's idle callbacks: Σ, count, longest, scan start → settled. */
+  deferredWork: number;
+  deferredSlices: number;
+  deferredMaxSlice: number;
+  settledWall: number;
+  /** From scan start to 3 frames after the deferred phase ends. */
   tasks: TaskReport;
 }
 
@@ -471,19 +562,26 @@ async function vigieSliced(terms: number, runs: number): Promise<SlicedRun[]> {
     endSession();
     freshFeed(true);
     await settle();
-    const current = newSession(matcher);
+    const idleTimes: number[] = [];
+    const current = newSession(matcher, timedIdle(idleTimes));
     const tasks = watchLongTasks();
     const trace = traceSlices();
     const start = now();
     await current.listener.scan(document.body);
     const wall = now() - start;
     const slices = trace.stop();
+    await current.listener.settled();
+    const settledWall = now() - start;
     await frames(3);
     out.push({
       work: slices.reduce((sum, ms) => sum + ms, 0),
       wall,
       slices: slices.length,
       maxSlice: Math.max(...slices),
+      deferredWork: idleTimes.reduce((sum, ms) => sum + ms, 0),
+      deferredSlices: idleTimes.length,
+      deferredMaxSlice: Math.max(0, ...idleTimes),
+      settledWall,
       tasks: tasks.stop(),
     });
   }
@@ -499,6 +597,9 @@ interface AppendRun {
   flush: number;
   /** From the append to the end of processing, frame wait included. */
   latency: number;
+  /** The deferred phase that follows (risk, extraction, report), in idle callbacks: Σ ms, count. */
+  deferred: number;
+  deferredSlices: number;
   mentions: number;
 }
 
@@ -516,10 +617,12 @@ async function incremental(
   endSession();
   const feed = freshFeed(true);
   await settle();
-  const current = newSession(matcherFor(terms));
+  const idleTimes: number[] = [];
+  const current = newSession(matcherFor(terms), timedIdle(idleTimes));
   const timers = immediateTimers();
   await current.listener.scan(document.body);
   timers.stop();
+  await current.listener.settled();
   await settle();
   const options = { childList: true, subtree: true, characterData: true };
   const stop = new AbortController();
@@ -569,16 +672,20 @@ async function incremental(
     const done = new Promise<void>((resolve) => {
       flushed = resolve;
     });
+    idleTimes.length = 0;
     const start = now();
     feed.append(fragment);
     await done;
     flushed = null;
+    await current.listener.settled();
     if (i >= warmup) {
       out.push({
         observer: observerEnd - observerStart,
         flush: flushEnd - flushStart,
         latency: flushEnd - start,
         mentions: current.found.length - mentionsBefore,
+        deferred: idleTimes.reduce((sum, ms) => sum + ms, 0),
+        deferredSlices: idleTimes.length,
       });
     }
   }
@@ -619,7 +726,6 @@ type Phase =
   | 'findUnits'
   | 'bodyOf'
   | 'collectText'
-  | 'context'
   | 'match'
   | 'ranges'
   | 'risk'
@@ -633,9 +739,8 @@ type Phase =
  * over all units on its own (same functions, same order of work), plus the
  * real `PageListener.update()` over every unit, unsliced (`total`).
  */
-function profileOnce(matcher: Matcher): Record<Phase, number> {
+function profileOnce(matcher: Matchers): Record<Phase, number> {
   const t = {} as Record<Phase, number>;
-  const skip = (element: Element) => adapter.isHiddenText(element) || isOwnNode(element);
   let start = now();
   const units = adapter.findUnits(document.body);
   t.findUnits = now() - start;
@@ -645,16 +750,13 @@ function profileOnce(matcher: Matcher): Record<Phase, number> {
   t.bodyOf = now() - start;
 
   start = now();
-  const texts: UnitText[] = bodies.map((body) => collectUnitText(body, skip));
+  const texts: UnitText[] = bodies.map((body) => collectText(body, listenerRule));
   t.collectText = now() - start;
 
   start = now();
-  const contexts = units.map(() => ({ site: pageUrl().hostname, network: adapter.network }));
-  t.context = now() - start;
-
-  start = now();
-  const results = texts.map((text, i) =>
-    text.text.trim() ? matcher.match(text.text, contexts[i]) : null,
+  const context = { site: pageUrl().hostname, network: adapter.network };
+  const results = texts.map((text) =>
+    /\S/.test(text.text) ? matcher.watch.match(text.text, context) : null,
   );
   t.match = now() - start;
 
@@ -687,7 +789,7 @@ function profileOnce(matcher: Matcher): Record<Phase, number> {
   start = now();
   const risks: RiskAssessment[] = [];
   matched.forEach((i, k) => {
-    const risk = assessRisk(texts[i]!.text, results[i]!.risk);
+    const risk = assessRisk(texts[i]!.text, matcher.risk.match(texts[i]!.text, context).risk);
     rangesOf[k]!.risk = risk.spans
       .map((span) => rangeFor(texts[i]!, span.start, span.end))
       .filter((range): range is StaticRange => range !== null);
@@ -756,48 +858,31 @@ async function profile(
 // ---------------------------------------------------------------- speed-up experiments
 
 /**
- * The text phase alone (`collectUnitText` over every unit's bodies, the
- * adapter's `bodyOf` done beforehand), on fresh copies, variants interleaved
- * run by run, with parts of the skip callback that `PageListener.evaluate`
- * passes removed or changed, to see what each part costs:
- * - `textReal`: `adapter.isHiddenText(el) || isOwnNode(el)`, as shipped;
- * - `textAdapterOnly`: without `isOwnNode` (a `closest()` per element);
- * - `textMarkupOnly` / `textSelectorOnly`: only one half of the adapter's check
- *   (`isMarkupHidden`, `matchesAny(el, hidden)`);
- * - `textSelectorPrejoined`: `el.matches()` with the selector list joined once;
- * - `textNoSkip`: no callback;
- * - `textTagOnce`: the real callback, `collectUnitText` reading `tagName` once
- *   per element (bench/page/variants.ts);
- * - `textFastHidden`: the same answers as the real callback, with
- *   `isMarkupHidden` as one prebuilt `matches()` and the adapter's selector
- *   list joined once (bench/page/variants.ts).
+ * The text phase alone (every unit's bodies, the adapter's `bodyOf` done
+ * beforehand), on fresh copies, variants interleaved run by run:
+ * - `textReal`: the per-element walk `collectUnitText` with the callback the
+ *   listener passed before session 2 (`adapter.isHiddenText(el) || isOwnNode(el)`);
+ * - `textFastHidden`: the same walk and answers, the callback as prebuilt
+ *   `matches()` (bench/page/variants.ts);
+ * - `textNoSkip`: the same walk, no callback (a lower bound for that walk);
+ * - `textWalker`: what the listener runs now, `collectText`: the same walk,
+ *   one `matches()` of the adapter's hidden-text candidates per element, the
+ *   adapter's checks on candidates only.
  */
-type Variant =
-  | 'textReal'
-  | 'textAdapterOnly'
-  | 'textMarkupOnly'
-  | 'textSelectorOnly'
-  | 'textSelectorPrejoined'
-  | 'textNoSkip'
-  | 'textTagOnce'
-  | 'textFastHidden';
+type Variant = 'textReal' | 'textFastHidden' | 'textNoSkip' | 'textWalker';
 
 const HIDDEN_JOINED = BENCH_SELECTORS.hidden.join(',');
 const fastMarkupHidden = markupHiddenWith(HIDDEN_TEXT_CLASSES);
+/** The hidden-text rule `PageListener` builds from the adapter and Vigie's own node. */
+const listenerRule: HiddenTextRule = {
+  candidates: `${adapter.hiddenTextCandidates ?? '*'},${OVERLAY_HOST_TAG}`,
+  confirm: (element) => adapter.isHiddenText(element) || isOwnNode(element),
+};
 
 function textSkip(variant: Variant): (element: Element) => boolean {
   switch (variant) {
     case 'textReal':
-    case 'textTagOnce':
       return (element) => adapter.isHiddenText(element) || isOwnNode(element);
-    case 'textAdapterOnly':
-      return (element) => adapter.isHiddenText(element);
-    case 'textMarkupOnly':
-      return isMarkupHidden;
-    case 'textSelectorOnly':
-      return (element) => matchesAny(element, BENCH_SELECTORS.hidden);
-    case 'textSelectorPrejoined':
-      return (element) => element.matches(HIDDEN_JOINED);
     case 'textFastHidden':
       return (element) =>
         fastMarkupHidden(element) || element.matches(HIDDEN_JOINED) || isOwnNode(element);
@@ -809,10 +894,13 @@ function textSkip(variant: Variant): (element: Element) => boolean {
 function runVariant(variant: Variant): number {
   const bodies = adapter.findUnits(document.body).map((unit) => adapter.bodyOf(unit));
   const skip = textSkip(variant);
-  const collect = variant === 'textTagOnce' ? collectUnitTextTagOnce : collectUnitText;
   const start = now();
   let sink = 0;
-  for (const body of bodies) sink += collect(body, skip).text.length;
+  if (variant === 'textWalker') {
+    for (const body of bodies) sink += collectText(body, listenerRule).text.length;
+  } else {
+    for (const body of bodies) sink += collectUnitText(body, skip).text.length;
+  }
   const ms = now() - start;
   if (sink < 0) console.log(sink);
   return ms;
@@ -820,16 +908,7 @@ function runVariant(variant: Variant): number {
 
 async function experiments(runs: number): Promise<Record<Variant, number[]>> {
   endSession();
-  const variants: Variant[] = [
-    'textReal',
-    'textAdapterOnly',
-    'textMarkupOnly',
-    'textSelectorOnly',
-    'textSelectorPrejoined',
-    'textNoSkip',
-    'textTagOnce',
-    'textFastHidden',
-  ];
+  const variants: Variant[] = ['textReal', 'textFastHidden', 'textNoSkip', 'textWalker'];
   const out = Object.fromEntries(variants.map((v) => [v, [] as number[]])) as Record<
     Variant,
     number[]
@@ -845,58 +924,6 @@ async function experiments(runs: number): Promise<Record<Variant, number[]>> {
     }
   }
   return out;
-}
-
-/**
- * The sliced scan with highlights staged: the Highlighter writes into
- * Highlight objects that are registered in `CSS.highlights` only once the
- * scan is over (what buffering `setUnit` during `scan()` would do), so the
- * page does not re-render highlights between slices.
- */
-async function vigieSlicedStaged(terms: number): Promise<SlicedRun & { register: number }> {
-  const matcher = matcherFor(terms);
-  endSession();
-  freshFeed(true);
-  await settle();
-  const staging = new Map<string, Highlight>();
-  const controller = new AbortController();
-  const highlighter = new Highlighter({
-    highlights: staging,
-    createHighlight: () => new Highlight(),
-  });
-  const listener = new PageListener({
-    adapter,
-    matcher,
-    assessRisk,
-    highlighter,
-    pageUrl,
-    isOwnNode,
-    onMentions: () => undefined,
-    onCleared: () => undefined,
-    signal: controller.signal,
-  });
-  const tasks = watchLongTasks();
-  const trace = traceSlices();
-  const start = now();
-  await listener.scan(document.body);
-  const registerStart = now();
-  const registry = host().highlights;
-  for (const [name, highlight] of staging) registry.set(name, highlight);
-  const register = now() - registerStart;
-  const wall = now() - start;
-  const slices = trace.stop();
-  await frames(3);
-  const report = tasks.stop();
-  controller.abort();
-  for (const name of staging.keys()) registry.delete(name);
-  return {
-    work: slices.reduce((sum, ms) => sum + ms, 0),
-    wall,
-    slices: slices.length,
-    maxSlice: Math.max(...slices),
-    tasks: report,
-    register,
-  };
 }
 
 // ---------------------------------------------------------------- (b) mark.js
@@ -949,7 +976,6 @@ const api = {
   appendBaseline,
   profile,
   experiments,
-  vigieSlicedStaged,
   markjs,
   calibrateLongTasks,
   describeTerms,

@@ -15,7 +15,7 @@ import {
   watchSent,
 } from '@/lib/insert';
 import { browserHighlightHost, Highlighter } from '@/lib/listening/annotate';
-import { compilePrepared } from '@/lib/listening/compile';
+import { compileSplit } from '@/lib/listening/compile';
 import { watchUnits } from '@/lib/listening/observer';
 import { type FoundMention, PageListener } from '@/lib/listening/page-listener';
 import { send } from '@/lib/messages/client';
@@ -26,7 +26,7 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import { readEvidence } from './evidence';
 import { showIncidentForm } from './incident-form';
 import { Overlay, type OverlayMention } from './overlay';
-import { isOwnNode } from './overlay-host';
+import { isOwnNode, OVERLAY_HOST_TAG } from './overlay-host';
 import { installPalette } from './palette';
 
 type SeenPayload = MessageInput<'mentions.seen'>['mentions'][number];
@@ -117,7 +117,8 @@ async function startSession(
 
   const controller = new AbortController();
   const signal = AbortSignal.any([ctx.signal, controller.signal]);
-  const { matcher } = compilePrepared(config.matcher);
+  // Watchlists on every post now; the risk lexicon later, on matched posts only.
+  const compiled = compileSplit(config.matcher);
   const highlighter = new Highlighter(host);
   const watchlists = new Map(config.watchlists.map((w) => [w.id, w]));
   /** Stored mention ids by dedupe key, from the background's answers. */
@@ -159,7 +160,8 @@ async function startSession(
   };
   const listener = new PageListener({
     adapter,
-    matcher,
+    matcher: compiled.watch.matcher,
+    riskMatcher: compiled.risk.matcher,
     assessRisk: (text, hits) => {
       const assessment = scoreRisk(text, hits);
       return {
@@ -172,6 +174,7 @@ async function startSession(
     highlighter,
     pageUrl: () => new URL(location.href),
     isOwnNode,
+    ownNodeSelector: OVERLAY_HOST_TAG,
     onMentions: report,
     onCleared: (units) => overlay.remove(units),
     signal,
@@ -199,7 +202,10 @@ async function startSession(
   });
 
   await listener.scan(document.body);
-  if (resetNext) report([]);
+  // The tab's list is reset by the first report; a page without mentions still needs one.
+  void listener.settled().then(() => {
+    if (resetNext && !signal.aborted) report([]);
+  });
   watchUnits({
     root: document.body,
     findUnits: (root) => adapter.findUnits(root),

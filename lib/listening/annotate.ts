@@ -68,6 +68,17 @@ export class Highlighter {
     if (any) this.units.set(unit, ranges);
   }
 
+  /** Replaces one kind of a unit's ranges (risk words, known only after the deferred phase). */
+  setKind(unit: Element, kind: HighlightKind, list: AbstractRange[]): void {
+    const highlight = this.byKind.get(kind);
+    if (!highlight) return;
+    const ranges = this.units.get(unit) ?? {};
+    for (const range of ranges[kind] ?? []) highlight.delete(range);
+    for (const range of list) highlight.add(range);
+    ranges[kind] = list;
+    this.units.set(unit, ranges);
+  }
+
   removeUnit(unit: Element): void {
     const ranges = this.units.get(unit);
     if (!ranges) return;

@@ -70,6 +70,22 @@ export function compilePrepared(prepared: PreparedMatcher): CompileResult {
 }
 
 /**
+ * Two matchers from one preparation: the watchlists alone, for the first pass
+ * over every post, and the risk lexicon alone, for the deferred phase over
+ * matched posts only. The first pass then neither scans for nor evaluates the
+ * lexicon's 350 common words on posts that match no watchlist.
+ */
+export function compileSplit(prepared: PreparedMatcher): {
+  watch: CompileResult;
+  risk: CompileResult;
+} {
+  return {
+    watch: compilePrepared({ ...prepared, risks: [], riskTermErrors: [] }),
+    risk: compilePrepared({ ...prepared, watchlists: [], errors: [] }),
+  };
+}
+
+/**
  * Compiles every enabled watchlist and the risk terms into one matcher.
  * Never throws: a watchlist whose query has errors is skipped and reported in
  * `errors` (disabled ones are skipped silently); same for risk terms.

@@ -37,7 +37,7 @@
  * evaluate.ts + positions.ts (boolean, phrases, NEAR, ~n). The slow reference
  * implementation it is property-tested against is tests/unit/listening/reference.ts.
  */
-export { compileMatcher, compilePrepared } from './compile';
+export { compileMatcher, compilePrepared, compileSplit } from './compile';
 export {
   foldString,
   getFoldTables,

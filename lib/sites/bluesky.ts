@@ -16,6 +16,7 @@ import {
   isMarkupHidden,
   joinLines,
   labelOf,
+  markupHiddenCandidates,
   matchesAny,
   ownAll,
   ownFirst,
@@ -259,6 +260,7 @@ export const blueskyAdapter: SiteAdapter = {
   unitOf: (node) => closestOf(node, UNITS),
   bodyOf,
   isHiddenText,
+  hiddenTextCandidates: markupHiddenCandidates(BLUESKY_SELECTORS.hidden),
   extract,
   replyTarget,
 };

@@ -170,6 +170,11 @@ const SCREEN_READER_ONLY = [
   '[style*="display:none"]',
 ];
 
+/** Every element `isScreenReaderOnly` accepts, plus `extra` selectors (`SiteAdapter.hiddenTextCandidates`). */
+export function screenReaderOnlyCandidates(extra: readonly string[] = []): string {
+  return [...SCREEN_READER_ONLY, ...extra].join(',');
+}
+
 /** True for screen-reader-only or `hidden` elements (the part every site shares). */
 export function isScreenReaderOnly(el: Element): boolean {
   return el.matches(SCREEN_READER_ONLY.join(','));

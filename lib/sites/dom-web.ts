@@ -4,7 +4,7 @@
  * reads only the nodes it is handed.
  */
 import { BLOCK_TAGS } from '../dom/blocks';
-import { parseCount } from './dom';
+import { joinSelectors, parseCount } from './dom';
 
 /** Class names sites use for text that is in the DOM but not on screen. */
 export const HIDDEN_TEXT_CLASSES: readonly string[] = [
@@ -39,18 +39,24 @@ export function isMarkupHidden(el: Element): boolean {
   return false;
 }
 
-/** Selector lists are module constants: join each once, not on every element of a walk. */
-const joined = new WeakMap<readonly string[], string>();
+/**
+ * Every element `isMarkupHidden` may accept, as one selector (`SiteAdapter.hiddenTextCandidates`),
+ * plus the adapter's own hidden-text selectors.
+ */
+export function markupHiddenCandidates(selectors: readonly string[] = []): string {
+  return [
+    ...new Set([...NON_TEXT_TAGS].map((tag) => tag.toLowerCase())),
+    '[hidden]',
+    '[style]',
+    ...HIDDEN_TEXT_CLASSES.map((name) => `.${name}`),
+    ...selectors,
+  ].join(',');
+}
 
 /** True when `el` matches any of `selectors` (an empty list matches nothing). */
 export function matchesAny(el: Element, selectors: readonly string[]): boolean {
   if (selectors.length === 0) return false;
-  let selector = joined.get(selectors);
-  if (selector === undefined) {
-    selector = selectors.join(',');
-    joined.set(selectors, selector);
-  }
-  return el.matches(selector);
+  return el.matches(joinSelectors(selectors));
 }
 
 /**
@@ -240,8 +246,8 @@ export function ownAll(
   unitSelectors: readonly string[],
 ): Element[] {
   if (selectors.length === 0) return [];
-  const units = unitSelectors.join(',');
-  return Array.from(unit.querySelectorAll(selectors.join(','))).filter(
+  const units = joinSelectors(unitSelectors);
+  return Array.from(unit.querySelectorAll(joinSelectors(selectors))).filter(
     (el) => el.closest(units) === unit,
   );
 }
@@ -252,9 +258,11 @@ export function ownFirst(
   selectors: readonly string[],
   unitSelectors: readonly string[],
 ): Element | null {
+  const units = joinSelectors(unitSelectors);
   for (const selector of selectors) {
-    const found = ownAll(unit, [selector], unitSelectors)[0];
-    if (found) return found;
+    for (const el of unit.querySelectorAll(selector)) {
+      if (el.closest(units) === unit) return el;
+    }
   }
   return null;
 }
@@ -266,7 +274,7 @@ export function ownFirst(
  */
 export function unitsIn(root: ParentNode, selectors: readonly string[]): Element[] {
   if (selectors.length === 0) return [];
-  const joined = selectors.join(',');
+  const joined = joinSelectors(selectors);
   const found = Array.from(root.querySelectorAll(joined));
   if (isElement(root) && root.matches(joined)) found.unshift(root);
   return found;

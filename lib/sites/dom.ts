@@ -3,6 +3,19 @@
  * read as arguments and never touch the page on their own.
  */
 
+/** Selector lists are module constants: each is joined once, not on every call. */
+const joinedLists = new WeakMap<readonly string[], string>();
+
+/** `selectors.join(',')`, cached per list. */
+export function joinSelectors(selectors: readonly string[]): string {
+  let joined = joinedLists.get(selectors);
+  if (joined === undefined) {
+    joined = selectors.join(',');
+    joinedLists.set(selectors, joined);
+  }
+  return joined;
+}
+
 /** First element matching any of `selectors`, tried in order (newest layout first, then fallbacks). */
 export function queryFirst<T extends Element = Element>(
   root: ParentNode,
@@ -18,14 +31,14 @@ export function queryFirst<T extends Element = Element>(
 /** All elements matching any of `selectors`, deduplicated, in document order. */
 export function queryAllOf(root: ParentNode, selectors: readonly string[]): Element[] {
   if (selectors.length === 0) return [];
-  return Array.from(root.querySelectorAll(selectors.join(',')));
+  return Array.from(root.querySelectorAll(joinSelectors(selectors)));
 }
 
 /** Closest ancestor-or-self matching any of `selectors`. */
 export function closestOf(node: Node, selectors: readonly string[]): Element | null {
   const start = node instanceof Element ? node : node.parentElement;
   if (!start || selectors.length === 0) return null;
-  return start.closest(selectors.join(','));
+  return start.closest(joinSelectors(selectors));
 }
 
 /**

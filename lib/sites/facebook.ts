@@ -24,6 +24,7 @@ import {
   queryUnits,
   readCount,
   readText,
+  screenReaderOnlyCandidates,
 } from './dom-extra';
 import type { ExtractedUnit, ReplyTarget, SiteAdapter, UnitKind } from './types';
 
@@ -308,6 +309,7 @@ export const facebookAdapter: SiteAdapter = {
   unitOf,
   bodyOf,
   isHiddenText,
+  hiddenTextCandidates: screenReaderOnlyCandidates(['[role="button"]']),
   extract,
   replyTarget,
 };

@@ -18,6 +18,7 @@ import {
   inDocumentOrder,
   isMarkupHidden,
   joinLines,
+  markupHiddenCandidates,
   matchesAny,
   ownAll,
   ownFirst,
@@ -491,6 +492,7 @@ export const genericAdapter: SiteAdapter = {
   unitOf,
   bodyOf,
   isHiddenText,
+  hiddenTextCandidates: markupHiddenCandidates(GENERIC_SELECTORS.hidden),
   extract,
   replyTarget,
 };

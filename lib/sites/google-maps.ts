@@ -18,6 +18,7 @@ import {
   isMarkupHidden,
   joinLines,
   labelOf,
+  markupHiddenCandidates,
   matchesAny,
   ownLanguage,
   parseRating,
@@ -260,6 +261,7 @@ export const googleMapsAdapter: SiteAdapter = {
   unitOf,
   bodyOf,
   isHiddenText,
+  hiddenTextCandidates: markupHiddenCandidates(GOOGLE_MAPS_SELECTORS.hidden),
   extract,
   replyTarget,
 };

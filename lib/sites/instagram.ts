@@ -19,6 +19,7 @@ import {
   queryUnits,
   readCount,
   readText,
+  screenReaderOnlyCandidates,
   withoutQuery,
 } from './dom-extra';
 import type { ExtractedUnit, ReplyTarget, SiteAdapter, UnitKind } from './types';
@@ -217,6 +218,7 @@ export const instagramAdapter: SiteAdapter = {
   unitOf,
   bodyOf,
   isHiddenText,
+  hiddenTextCandidates: screenReaderOnlyCandidates(['[role="button"]']),
   extract,
   replyTarget,
 };

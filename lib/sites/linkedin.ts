@@ -21,6 +21,7 @@ import {
   queryOwnedFirst,
   queryUnits,
   readText,
+  screenReaderOnlyCandidates,
   timeFromId,
   withoutQuery,
 } from './dom-extra';
@@ -294,6 +295,7 @@ export const linkedinAdapter: SiteAdapter = {
   unitOf,
   bodyOf,
   isHiddenText,
+  hiddenTextCandidates: screenReaderOnlyCandidates(LINKEDIN_SELECTORS.seeMore),
   extract,
   replyTarget,
 };

@@ -21,6 +21,7 @@ import {
   isMarkupHidden,
   joinLines,
   labelOf,
+  markupHiddenCandidates,
   matchesAny,
   ownAll,
   ownFirst,
@@ -314,6 +315,7 @@ export const mastodonAdapter: SiteAdapter = {
   unitOf,
   bodyOf,
   isHiddenText,
+  hiddenTextCandidates: markupHiddenCandidates(MASTODON_SELECTORS.hidden),
   extract,
   replyTarget,
 };

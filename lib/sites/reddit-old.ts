@@ -12,6 +12,7 @@ import {
   integerOf,
   isMarkupHidden,
   joinLines,
+  markupHiddenCandidates,
   matchesAny,
   ownFirst,
   unitsIn,
@@ -188,6 +189,7 @@ export const redditOldAdapter: SiteAdapter = {
   unitOf: (node) => closestOf(node, UNITS),
   bodyOf,
   isHiddenText,
+  hiddenTextCandidates: markupHiddenCandidates(REDDIT_OLD_SELECTORS.hidden),
   extract,
   replyTarget,
 };

@@ -16,6 +16,7 @@ import {
   integerOf,
   isMarkupHidden,
   joinLines,
+  markupHiddenCandidates,
   matchesAny,
   ownAll,
   ownFirst,
@@ -211,6 +212,7 @@ export const redditAdapter: SiteAdapter = {
   unitOf: (node) => innermostUnit(node),
   bodyOf,
   isHiddenText,
+  hiddenTextCandidates: markupHiddenCandidates(REDDIT_SELECTORS.hidden),
   extract,
   replyTarget: (unit) => (isPost(unit) ? postReplyTarget(unit) : commentReplyTarget(unit)),
 };

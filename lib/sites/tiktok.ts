@@ -21,6 +21,7 @@ import {
   queryOwnedFirst,
   queryUnits,
   readText,
+  screenReaderOnlyCandidates,
   timeFromId,
   withoutQuery,
 } from './dom-extra';
@@ -251,6 +252,10 @@ export const tiktokAdapter: SiteAdapter = {
   unitOf,
   bodyOf,
   isHiddenText,
+  hiddenTextCandidates: screenReaderOnlyCandidates([
+    ...TIKTOK_SELECTORS.expandButton,
+    '[role="button"]',
+  ]),
   extract,
   replyTarget,
 };

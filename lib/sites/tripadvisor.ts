@@ -18,6 +18,7 @@ import {
   inDocumentOrder,
   isMarkupHidden,
   joinLines,
+  markupHiddenCandidates,
   matchesAny,
   ownLanguage,
   parseRating,
@@ -289,6 +290,7 @@ export const tripadvisorAdapter: SiteAdapter = {
   unitOf,
   bodyOf,
   isHiddenText,
+  hiddenTextCandidates: markupHiddenCandidates(TRIPADVISOR_SELECTORS.hidden),
   extract,
   replyTarget,
 };

@@ -16,6 +16,7 @@ import {
   inDocumentOrder,
   isMarkupHidden,
   joinLines,
+  markupHiddenCandidates,
   matchesAny,
   ownLanguage,
   parseRating,
@@ -263,6 +264,7 @@ export const trustpilotAdapter: SiteAdapter = {
   unitOf,
   bodyOf,
   isHiddenText,
+  hiddenTextCandidates: markupHiddenCandidates(TRUSTPILOT_SELECTORS.hidden),
   extract,
   replyTarget,
 };

@@ -81,6 +81,13 @@ export interface SiteAdapter {
   bodyOf(unit: Element): Element[];
   /** True for elements whose text is not visible text (screen-reader-only, hidden URL parts). */
   isHiddenText(el: Element): boolean;
+  /**
+   * A CSS selector that every element `isHiddenText` accepts matches (a
+   * superset is fine: `isHiddenText` confirms each candidate). The first pass
+   * finds candidates with `querySelectorAll` instead of calling `isHiddenText`
+   * on every element (bench/README.md). Without it every element is a candidate.
+   */
+  hiddenTextCandidates?: string;
   extract(unit: Element, pageUrl: URL): ExtractedUnit;
   replyTarget(unit: Element): ReplyTarget;
 }

@@ -17,6 +17,7 @@ import {
   queryUnits,
   readCount,
   readText,
+  screenReaderOnlyCandidates,
 } from './dom-extra';
 import type { ExtractedUnit, ReplyTarget, SiteAdapter, UnitKind } from './types';
 
@@ -242,6 +243,10 @@ export const xAdapter: SiteAdapter = {
   unitOf,
   bodyOf,
   isHiddenText,
+  hiddenTextCandidates: screenReaderOnlyCandidates([
+    ...X_SELECTORS.hiddenText,
+    '[aria-hidden="true"]',
+  ]),
   extract,
   replyTarget,
 };

@@ -20,6 +20,7 @@ import {
   queryOwnedFirst,
   queryUnits,
   readText,
+  screenReaderOnlyCandidates,
   withoutQuery,
 } from './dom-extra';
 import type { ExtractedUnit, ReplyTarget, SiteAdapter, UnitKind } from './types';
@@ -181,6 +182,7 @@ export const youtubeAdapter: SiteAdapter = {
   unitOf,
   bodyOf,
   isHiddenText,
+  hiddenTextCandidates: screenReaderOnlyCandidates(YOUTUBE_SELECTORS.expanderButtons),
   extract,
   replyTarget,
 };

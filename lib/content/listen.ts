@@ -7,6 +7,7 @@ import './highlights.css';
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { applyContentDictionary } from '@/lib/i18n/content';
 import {
   type InsertOutcome,
   insertReply,
@@ -111,6 +112,8 @@ async function startSession(
   adapter: SiteAdapter,
 ): Promise<Session | null> {
   const config = await send('content.hello', { url: location.href });
+  // The card, palette and capture form speak the CM's chosen language.
+  applyContentDictionary(config.messages);
   if (!config.active || ctx.isInvalid) return null;
   const host = browserHighlightHost();
   if (!host) return null;

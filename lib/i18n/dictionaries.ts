@@ -7,7 +7,7 @@ import fr from '../../public/_locales/fr/messages.json';
 import type { Settings } from '../store/schema';
 import { type Dictionary, setDictionary } from './index';
 
-const dictionaries: Record<'en' | 'fr', Dictionary> = { en, fr };
+export const dictionaries: Record<'en' | 'fr', Dictionary> = { en, fr };
 
 /** The language a page shows: the CM's choice, else the browser's when Vigie speaks it, else English. */
 export function resolveLocale(choice: Settings['locale'], browserLanguage: string): 'en' | 'fr' {

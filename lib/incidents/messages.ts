@@ -68,7 +68,7 @@ export const INCIDENT_MESSAGES = {
   },
 
   incident_status_open: { en: 'Open', fr: 'Ouvert' },
-  incident_status_escalated: { en: 'Escalated to senior', fr: 'Escaladé au senior' },
+  incident_status_escalated: { en: 'Escalated to senior', fr: 'Remonté au senior' },
   incident_status_holding: {
     en: 'Holding statement published',
     fr: 'Message d’attente publié',
@@ -76,7 +76,7 @@ export const INCIDENT_MESSAGES = {
   incident_status_resolved: { en: 'Resolved', fr: 'Résolu' },
   incident_status_post_mortem: { en: 'Post-mortem', fr: 'Retour d’expérience' },
 
-  incident_action_escalate: { en: 'Escalate to senior', fr: 'Escalader au senior' },
+  incident_action_escalate: { en: 'Escalate to senior', fr: 'Faire remonter au senior' },
   incident_action_publish_holding: {
     en: 'Holding statement published',
     fr: 'Message d’attente publié',

@@ -50,6 +50,8 @@ export interface ContentConfig {
   matcher: PreparedMatcher;
   /** The in-page reply palette: its shortcut and the approved templates it lists. */
   palette: { shortcut: string; templates: PaletteTemplate[] };
+  /** Vigie's in-page strings in the CM's chosen language; absent: the browser's (lib/i18n/content.ts). */
+  messages?: Record<string, { message: string }>;
 }
 
 /** What the palette needs to list a template; the background renders the chosen one. */

@@ -3,7 +3,8 @@
  * A mention waits for an answer while its status is `new` or `seen` and no
  * interaction (an inserted, copied or marked reply) points at it; its clock
  * starts when it was posted when the page said so, else when Vigie first saw
- * it. Networks without a target are never late.
+ * it. Networks without a target are never late, nor are posts that were
+ * already a week old when Vigie first saw them.
  */
 import type { Mention, Settings } from '../store/schema';
 
@@ -22,6 +23,13 @@ export type SlaState =
   | { kind: 'late'; dueAt: number; lateByMs: number };
 
 const WAITING: ReadonlySet<Mention['status']> = new Set(['new', 'seen']);
+
+/**
+ * A post already this old when Vigie first saw it is history the CM scrolled
+ * through (a profile's timeline, last year's thread), not a queue: it is never
+ * counted late, or browsing an archive would fill the badge.
+ */
+export const HISTORY_AT_SIGHT_MS = 7 * 24 * 60 * MINUTE_MS;
 
 /** Whether the mention still waits for an answer. */
 export function isWaiting(mention: Pick<Mention, 'status'>, answered: boolean): boolean {
@@ -49,6 +57,7 @@ export function slaState(
   answered = false,
 ): SlaState {
   if (!isWaiting(mention, answered)) return { kind: 'none' };
+  if (mention.firstSeenAt - clockStart(mention) > HISTORY_AT_SIGHT_MS) return { kind: 'none' };
   const minutes = targetMinutes(targets, mention.network);
   if (minutes === null) return { kind: 'none' };
   const target = minutes * MINUTE_MS;

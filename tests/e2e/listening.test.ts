@@ -290,6 +290,27 @@ describe('pages that change', () => {
   });
 });
 
+describe('the CM’s language on the page', () => {
+  it('the card speaks the language chosen in the options, not the browser’s', async () => {
+    const options = await openExtensionPage(session, 'options.html');
+    await callBackground(options, 'settings.update', { locale: 'fr' });
+    const page = await openFixture(session, 'https://x.com/home');
+    await settledHighlights(page);
+    await page.evaluate(() => {
+      const root = document.querySelector('vigie-overlay')?.shadowRoot;
+      root?.querySelector<HTMLElement>('[data-testid="mention-marker"]')?.click();
+    });
+    const card = await page.waitForFunction(() => {
+      const root = document.querySelector('vigie-overlay')?.shadowRoot;
+      return root?.querySelector('[data-testid="mention-card"]')?.textContent ?? null;
+    });
+    expect(await card.jsonValue()).toContain('Faire remonter au senior');
+    await callBackground(options, 'settings.update', { locale: 'auto' });
+    await page.close();
+    await options.close();
+  });
+});
+
 describe('errors', () => {
   it('saw no console error in Vigie’s pages, worker or the replica pages', () => {
     expect(session.errors).toEqual([]);

@@ -1,4 +1,7 @@
 /** Listening: what content scripts need, what they report, and the tab lists. */
+
+import { contentDictionary } from '../../i18n/content';
+import { dictionaries } from '../../i18n/dictionaries';
 import { newId } from '../../ids';
 import { prepareMatcher } from '../../listening/prepare';
 import { RISK_LEXICON } from '../../risk/lexicon';
@@ -37,7 +40,9 @@ export function mentionHandlers(
         (settings.genericOrigins.includes(origin) ||
           (context.tabId !== undefined && (await isTabListening(context.tabId, origin))));
       const watchlists = await watchlistsInScope(db, settings);
+      const messages = contentDictionary(settings.locale, dictionaries);
       return {
+        ...(messages ? { messages } : {}),
         active: siteId !== null ? !settings.disabledSites.includes(siteId) : onDemand,
         workspaceId: settings.activeWorkspaceId,
         watchlists: watchlists.map(({ id, name, kind, query, enabled, color }) => ({

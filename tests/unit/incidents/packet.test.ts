@@ -109,7 +109,7 @@ describe('escalationPacket', () => {
     expect(text).toContain('Incident\u00a0: Blague sur les clientes');
     expect(text).toContain('- Gravité\u00a0: Élevée (3/4) — Propagation\u00a0:');
     expect(text).toContain('«\u202fNos clientes adorent attendre, surtout le lundi matin\u202f»');
-    expect(text).toContain('- Statut\u00a0: Escaladé au senior');
+    expect(text).toContain('- Statut\u00a0: Remonté au senior');
     expect(text).toContain('  - Vues\u00a0: 1\u202f000');
   });
 

@@ -64,6 +64,17 @@ describe('slaState', () => {
     expect(isLate(mention({ status: 'seen' }), DEFAULT_SLA_MINUTES, NOW, true)).toBe(false);
   });
 
+  it('is never late for a post that was already a week old when first seen (history, not a queue)', () => {
+    const found = (ageAtSight: number) =>
+      mention({ firstSeenAt: NOW - HOUR, postedAt: NOW - HOUR - ageAtSight });
+    expect(isLate(found(6 * 24 * HOUR), DEFAULT_SLA_MINUTES, NOW)).toBe(true);
+    expect(slaState(found(8 * 24 * HOUR), DEFAULT_SLA_MINUTES, NOW)).toEqual({ kind: 'none' });
+    // A mention Vigie saw fresh stays late however long it waits.
+    expect(isLate(mention({ firstSeenAt: NOW - 30 * 24 * HOUR }), DEFAULT_SLA_MINUTES, NOW)).toBe(
+      true,
+    );
+  });
+
   it('is never late on a network without a target', () => {
     expect(slaState(mention(), { facebook: 60 }, NOW)).toEqual({ kind: 'none' });
     expect(slaState(mention({ firstSeenAt: 0 }), {}, NOW)).toEqual({ kind: 'none' });

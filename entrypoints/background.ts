@@ -17,6 +17,7 @@ import {
   onCommand,
   onMenuClicked,
 } from '@/lib/background/entry-points';
+import { onConfigChanged } from '@/lib/background/handlers/context';
 import { type BackgroundDeps, createHandlers } from '@/lib/background/handlers/index';
 import { syncOnDemandScript } from '@/lib/background/on-demand';
 import { scheduleReportWarmup } from '@/lib/background/report-warmup';
@@ -86,13 +87,16 @@ export default defineBackground(() => {
   };
   deps.onLateCount = (late) => void setLateCount(late).catch(() => undefined);
   let lateCheck: ReturnType<typeof setTimeout> | undefined;
-  onStoreWrite(() => {
+  const checkLateSoon = () => {
     if (lateCheck !== undefined) return;
     lateCheck = setTimeout(() => {
       lateCheck = undefined;
       void checkLate().catch(() => undefined);
     }, 2_000);
-  });
+  };
+  onStoreWrite(checkLateSoon);
+  // Another workspace or other targets: the late count changes now, not at the next alarm.
+  onConfigChanged(checkLateSoon);
   void browser.alarms.create(SLA_ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SLA_ALARM) void checkLate().catch(() => undefined);

@@ -63,10 +63,19 @@ export async function askTab<T>(tabId: number, command: ContentCommand): Promise
   return (await browser.tabs.sendMessage(tabId, command).catch(() => undefined)) as T | undefined;
 }
 
+const configListeners = new Set<() => void>();
+
+/** The worker's own follow-ups of a configuration change (the SLA badge of another workspace). */
+export function onConfigChanged(listener: () => void): () => void {
+  configListeners.add(listener);
+  return () => configListeners.delete(listener);
+}
+
 /** Configuration changed: Vigie's pages reload their data, content scripts listen anew. */
 export function configChanged(): void {
   broadcast({ vigie: 1, event: 'config.changed' });
   void commandTabs({ vigie: 1, command: 'reload' });
+  for (const listener of configListeners) listener();
 }
 
 export async function activeWorkspace(db: VigieDB): Promise<string> {

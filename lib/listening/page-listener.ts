@@ -17,7 +17,7 @@
  */
 import { textHash } from '../hash';
 import type { ExtractedUnit, SiteAdapter } from '../sites/types';
-import type { Highlighter, HighlightKind } from './annotate';
+import type { Highlighter, UnitRanges } from './annotate';
 import { inSlices } from './slices';
 import { collectText, type HiddenTextRule, rangeFor, type UnitText } from './text';
 
@@ -136,7 +136,6 @@ function dedupeKeyOf(unit: ExtractedUnit): string {
 }
 
 type MatchOutcome = ReturnType<PageMatcher['match']>;
-type UnitRanges = Partial<Record<HighlightKind, AbstractRange[]>>;
 
 /** A matched unit waiting for its deferred phase. */
 interface Matched {
@@ -262,8 +261,9 @@ export class PageListener {
     }
     const ranges: UnitRanges = {};
     for (const match of result.watchlists) {
-      const list = ranges[match.kind] ?? [];
-      ranges[match.kind] = list;
+      const key = highlighter.keyFor(match);
+      const list = ranges[key] ?? [];
+      ranges[key] = list;
       for (const span of match.spans) {
         const range = rangeFor(text, span.start, span.end);
         if (range) list.push(range);

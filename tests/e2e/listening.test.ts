@@ -311,6 +311,38 @@ describe('the CM’s language on the page', () => {
   });
 });
 
+describe('a watchlist’s own colour', () => {
+  it('moves its matches to a highlight of their own, styled without touching the page', async () => {
+    const options = await openExtensionPage(session, 'options.html');
+    const colour = {
+      id: 'w-skyjet',
+      name: 'SkyJet',
+      kind: 'competitor',
+      query: 'SkyJet OR #skyjet OR @skyjet',
+      enabled: true,
+      color: '#0a7f3f',
+    };
+    await callBackground(options, 'watchlist.save', colour);
+    const page = await openFixture(session, 'https://x.com/home');
+    const highlights = await settledHighlights(page);
+    const own = Object.entries(highlights).find(([name]) => /^vigie-w\d+$/.test(name));
+    expect(own?.[1]).toContain('SkyJet');
+    expect(highlights['vigie-competitor'] ?? []).not.toContain('SkyJet');
+    expect(highlights['vigie-brand']).toContain('Acme Air');
+    const css = await page.evaluate(() =>
+      [...document.adoptedStyleSheets].flatMap((sheet) =>
+        [...sheet.cssRules].map((rule) => rule.cssText),
+      ),
+    );
+    expect(css.join('\n')).toMatch(/::highlight\(vigie-w\d+\)/);
+    // Back to the kind's colour for the tests that follow.
+    const { color: _color, ...plain } = colour;
+    await callBackground(options, 'watchlist.save', plain);
+    await page.close();
+    await options.close();
+  });
+});
+
 describe('errors', () => {
   it('saw no console error in Vigie’s pages, worker or the replica pages', () => {
     expect(session.errors).toEqual([]);

@@ -21,6 +21,36 @@ function rangeIn(el: Element): StaticRange {
 }
 
 describe('Highlighter', () => {
+  it('gives a coloured watchlist its own highlight and style; others keep their kind', () => {
+    const styles: string[] = [];
+    const host = { ...fakeHost(), setStyles: (css: string) => styles.push(css) };
+    const highlighter = new Highlighter(host);
+    highlighter.useColours([
+      { id: 'acme', kind: 'brand', color: '#0a7f3f' },
+      { id: 'sky', kind: 'competitor' },
+      // Data from the store, not CSS: anything but a hex colour is ignored.
+      { id: 'evil', kind: 'topic', color: 'red; } body { display: none' },
+    ]);
+    expect(host.highlights.has('vigie-w0')).toBe(true);
+    expect(host.highlights.has('vigie-w1')).toBe(false);
+    expect(styles).toHaveLength(1);
+    expect(styles[0]).toContain('::highlight(vigie-w0)');
+    expect(styles[0]).toContain('#0a7f3f');
+    expect(styles[0]).not.toContain('display');
+    expect(highlighter.keyFor({ watchlistId: 'acme', kind: 'brand' })).toBe('w:acme');
+    expect(highlighter.keyFor({ watchlistId: 'sky', kind: 'competitor' })).toBe('competitor');
+    expect(highlighter.keyFor({ watchlistId: 'evil', kind: 'topic' })).toBe('topic');
+
+    document.body.innerHTML = '<p id="a">Acme</p>';
+    const a = document.getElementById('a')!;
+    highlighter.setUnit(a, { 'w:acme': [rangeIn(a)] });
+    expect(host.highlights.get('vigie-w0')?.size).toBe(1);
+    expect(host.highlights.get('vigie-brand')?.size).toBe(0);
+    highlighter.dispose();
+    expect(host.highlights.has('vigie-w0')).toBe(false);
+    expect(styles.at(-1)).toBe('');
+  });
+
   it('registers one named highlight per kind, prefixed vigie-', () => {
     const host = fakeHost();
     new Highlighter(host);

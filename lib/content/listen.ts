@@ -123,7 +123,7 @@ async function startSession(
   // Watchlists on every post now; the risk lexicon later, on matched posts only.
   const compiled = compileSplit(config.matcher);
   const highlighter = new Highlighter(host);
-  highlighter.useColours(config.watchlists);
+  highlighter.applyColours(config.watchlists);
   const watchlists = new Map(config.watchlists.map((w) => [w.id, w]));
   /** Stored mention ids by dedupe key, from the background's answers. */
   const storedIds = new Map<string, string>();

@@ -99,7 +99,7 @@ export class Highlighter {
    * Watchlists with their own colour get a highlight of their own (at their
    * kind's priority); the others keep their kind's. Call before any unit.
    */
-  useColours(watchlists: readonly ColouredWatchlist[]): void {
+  applyColours(watchlists: readonly ColouredWatchlist[]): void {
     if (!this.host.setStyles) return;
     const rules: string[] = [];
     for (const watchlist of watchlists) {

@@ -25,7 +25,7 @@ describe('Highlighter', () => {
     const styles: string[] = [];
     const host = { ...fakeHost(), setStyles: (css: string) => styles.push(css) };
     const highlighter = new Highlighter(host);
-    highlighter.useColours([
+    highlighter.applyColours([
       { id: 'acme', kind: 'brand', color: '#0a7f3f' },
       { id: 'sky', kind: 'competitor' },
       // Data from the store, not CSS: anything but a hex colour is ignored.

@@ -9,11 +9,24 @@ export interface PackImportProps {
   run: number;
   busy: boolean;
   onImport: (file: File) => void;
+  /** The workspace the CM works in: a pack for another one offers to switch to it. */
+  activeWorkspaceId: string;
+  onSwitchWorkspace: (id: string) => void;
 }
 
 const when = (iso: string) => new Date(iso).toLocaleString();
 
-function Outcome({ result, run }: { result: PackImportResult; run: number }) {
+function Outcome({
+  result,
+  run,
+  activeWorkspaceId,
+  onSwitchWorkspace,
+}: {
+  result: PackImportResult;
+  run: number;
+  activeWorkspaceId: string;
+  onSwitchWorkspace: (id: string) => void;
+}) {
   if (result.ok) {
     const { summary } = result;
     if (result.status === 'up_to_date') {
@@ -62,6 +75,17 @@ function Outcome({ result, run }: { result: PackImportResult; run: number }) {
             summary.watchlists.unchanged,
           )}
         </p>
+        {summary.workspace.id !== activeWorkspaceId && (
+          <p>
+            <button
+              type="button"
+              data-testid="pack-switch-workspace"
+              onClick={() => onSwitchWorkspace(summary.workspace.id)}
+            >
+              {t('packs_switch_workspace', summary.workspace.name)}
+            </button>
+          </p>
+        )}
       </div>
     );
   }
@@ -102,7 +126,14 @@ function Outcome({ result, run }: { result: PackImportResult; run: number }) {
 }
 
 /** The junior's side: pick a pack file; see what changed, or why nothing did. */
-export function PackImport({ result, run, busy, onImport }: PackImportProps) {
+export function PackImport({
+  result,
+  run,
+  busy,
+  onImport,
+  activeWorkspaceId,
+  onSwitchWorkspace,
+}: PackImportProps) {
   return (
     <section aria-labelledby="packs-import-title">
       <h2 id="packs-import-title">{t('packs_import_title')}</h2>
@@ -122,7 +153,14 @@ export function PackImport({ result, run, busy, onImport }: PackImportProps) {
           }}
         />
       </label>
-      {result && <Outcome result={result} run={run} />}
+      {result && (
+        <Outcome
+          result={result}
+          run={run}
+          activeWorkspaceId={activeWorkspaceId}
+          onSwitchWorkspace={onSwitchWorkspace}
+        />
+      )}
     </section>
   );
 }

@@ -27,7 +27,7 @@ function slug(name: string): string {
 }
 
 /** Approved packs: the senior signs and exports, the junior trusts and imports. */
-export function PacksSection({ settings }: SectionContext) {
+export function PacksSection({ settings, setSettings }: SectionContext) {
   const senior = settings.role === 'senior';
   const [ownKey, setOwnKey] = useState<OwnKeyInfo | null>(null);
   const [trusted, setTrusted] = useState<KeyInfo[]>([]);
@@ -139,7 +139,19 @@ export function PacksSection({ settings }: SectionContext) {
         onExport={() => void onExport()}
       />
       <TrustedKeys keys={trusted} busy={busy} onAdd={onAdd} onRemove={onRemove} />
-      <PackImport result={result} run={runs} busy={busy} onImport={onImport} />
+      <PackImport
+        result={result}
+        run={runs}
+        busy={busy}
+        onImport={onImport}
+        activeWorkspaceId={settings.activeWorkspaceId}
+        onSwitchWorkspace={(id) =>
+          void guarded(async () => {
+            const outcome = await send('workspace.switch', { id });
+            if (outcome.ok) setSettings(outcome.settings);
+          })
+        }
+      />
     </>
   );
 }

@@ -16,10 +16,28 @@ const summary = {
   watchlists: { added: 3, updated: 0, unchanged: 1 },
 };
 
-function shown(result: PackImportResult): string {
+function mount(
+  result: PackImportResult,
+  activeWorkspaceId = 'default',
+  onSwitchWorkspace: (id: string) => void = () => undefined,
+): HTMLElement {
   const host = document.createElement('div');
-  render(<PackImport result={result} run={1} busy={false} onImport={() => undefined} />, host);
-  return host.textContent ?? '';
+  render(
+    <PackImport
+      result={result}
+      run={1}
+      busy={false}
+      onImport={() => undefined}
+      activeWorkspaceId={activeWorkspaceId}
+      onSwitchWorkspace={onSwitchWorkspace}
+    />,
+    host,
+  );
+  return host;
+}
+
+function shown(result: PackImportResult): string {
+  return mount(result).textContent ?? '';
 }
 
 afterEach(() => setDictionary(null));
@@ -33,6 +51,20 @@ describe('pack import view', () => {
     );
     expect(text).toContain('Templates: 4 added, 1 updated, 2 retired, 3 unchanged.');
     expect(text).toContain('Watchlists: 3 added, 0 updated, 1 unchanged.');
+  });
+
+  it('offers to work in the pack’s workspace when it is not the active one', () => {
+    setDictionary(en);
+    const switched: string[] = [];
+    const same = mount({ ok: true, status: 'imported', summary });
+    expect(same.querySelector('[data-testid="pack-switch-workspace"]')).toBeNull();
+    const other = mount({ ok: true, status: 'imported', summary }, 'client-b', (id) =>
+      switched.push(id),
+    );
+    const button = other.querySelector<HTMLButtonElement>('[data-testid="pack-switch-workspace"]');
+    expect(button?.textContent).toBe('Work in “Acme Air” now');
+    button?.click();
+    expect(switched).toEqual(['default']);
   });
 
   it('words each refusal in French, with the fingerprint grouped', () => {

@@ -798,6 +798,21 @@ const files = {
 const browser = await launch();
 const version = await browser.version();
 const results = {};
+// BENCH_TEXT=<posts>: the text-phase variants alone (interleaved on fresh copies), medians; nothing else.
+if (process.env.BENCH_TEXT) {
+  const size = Number(process.env.BENCH_TEXT);
+  const { page } = await openPage(browser, files);
+  await page.evaluate((n) => globalThis.vigieBench.setup(n), size);
+  const runs = Number(process.env.BENCH_RUNS ?? 7);
+  const e = await page.evaluate((r) => globalThis.vigieBench.experiments(r), runs);
+  log(
+    Object.entries(e)
+      .map(([k, v]) => `${k} ${ms(median(v))}`)
+      .join(' | '),
+  );
+  await browser.close();
+  process.exit(0);
+}
 // BENCH_PROBE=<posts>: c (with its paired floor) and the unsliced update, alternated, at 1,000 terms; nothing else.
 if (process.env.BENCH_PROBE) {
   const size = Number(process.env.BENCH_PROBE);

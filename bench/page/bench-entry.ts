@@ -39,7 +39,7 @@ import type { ExtractedUnit } from '../../lib/sites/types';
 import { benchAdapter } from './adapter';
 import { feedHtml, type TermSet, termSet } from './generate';
 import { markConstructor, markRegExpFor } from './markjs';
-import { collectTextByNodes, collectTextPerElement } from './variants';
+import { bodyOfBefore, collectTextByNodes, collectTextPerElement } from './variants';
 
 const SEED = 20_250_901;
 const adapter = benchAdapter;
@@ -869,7 +869,14 @@ async function profile(
  * - `textFloor`: a `TreeWalker` over each body's text nodes reading `data`
  *   (the floor, restricted to the bodies: a lower bound for any text phase).
  */
-type Variant = 'textElements' | 'textNoSkip' | 'textNodes' | 'textFloor' | 'textByNodes';
+type Variant =
+  | 'textElements'
+  | 'textNoSkip'
+  | 'textNodes'
+  | 'textFloor'
+  | 'textByNodes'
+  | 'bodyOfNow'
+  | 'bodyOfBefore';
 
 /** The hidden-text rule `PageListener` builds from the adapter and Vigie's own node. */
 const listenerRule: HiddenTextRule = {
@@ -878,6 +885,16 @@ const listenerRule: HiddenTextRule = {
 };
 
 function runVariant(variant: Variant): number {
+  if (variant === 'bodyOfNow' || variant === 'bodyOfBefore') {
+    const units = adapter.findUnits(document.body);
+    const bodyOf = variant === 'bodyOfNow' ? adapter.bodyOf : bodyOfBefore;
+    const start = now();
+    let sink = 0;
+    for (const unit of units) sink += bodyOf(unit).length;
+    const ms = now() - start;
+    if (sink < 0) console.log(sink);
+    return ms;
+  }
   const bodies = adapter.findUnits(document.body).map((unit) => adapter.bodyOf(unit));
   const start = now();
   let sink = 0;
@@ -912,6 +929,8 @@ async function experiments(runs: number): Promise<Record<Variant, number[]>> {
     'textNodes',
     'textFloor',
     'textByNodes',
+    'bodyOfNow',
+    'bodyOfBefore',
   ];
   const out = Object.fromEntries(variants.map((v) => [v, [] as number[]])) as Record<
     Variant,

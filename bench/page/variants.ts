@@ -118,3 +118,10 @@ export function collectTextByNodes(bodies: readonly Element[], rule: HiddenTextR
   }
   return { text, nodes, starts };
 }
+
+/** The bench adapter's `bodyOf` with `ownAll` as it was (`Array.from(…).filter(closest)`). */
+export function bodyOfBefore(unit: Element): Element[] {
+  return Array.from(unit.querySelectorAll('.post__text')).filter(
+    (el) => el.closest('article.post[data-id]') === unit,
+  );
+}

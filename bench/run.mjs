@@ -425,7 +425,11 @@ function summarize(cell) {
 const PHASES = [
   ['findUnits', 'adapter.findUnits (querySelectorAll)', false],
   ['bodyOf', 'adapter.bodyOf, every unit', false],
-  ['collectText', 'collectText (per-element walk, hidden-text candidates by tag or `matches()`)', false],
+  [
+    'collectText',
+    'collectText (per-element walk, hidden-text candidates by tag or `matches()`)',
+    false,
+  ],
   ['match', 'matcher.match', false],
   ['ranges', 'rangeFor → StaticRanges, matched units', true],
   ['highlight', 'highlighter.setUnit (Highlight.add), matched units', true],
@@ -746,7 +750,7 @@ function report(results, meta, sizes) {
     );
     out.push(
       '',
-      "Each variant alone over every unit (the text variants over the bodies `bodyOf` found beforehand), on fresh copies kept out of rendering; the text variants give the same text, nodes and offsets except the lower bound and the floor. Gains under ≈ 5 % are within the noise of these runs.",
+      'Each variant alone over every unit (the text variants over the bodies `bodyOf` found beforehand), on fresh copies kept out of rendering; the text variants give the same text, nodes and offsets except the lower bound and the floor. Gains under ≈ 5 % are within the noise of these runs.',
     );
   }
 

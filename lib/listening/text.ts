@@ -48,7 +48,7 @@ const candidateTests = new WeakMap<HiddenTextRule, CandidateTest>();
  * `collectUnitText` with a hidden-text rule, the adapter's check asked of
  * candidates only. Candidates are found per element by `candidateTest`:
  * no script call for elements without attributes unless their tag is a
- * candidate, one `matches()` for the others. Measured against it
+ * candidate, one `matches()` for the others. Measured no faster
  * (bench/README.md): one `matches()` of every element; one
  * `querySelectorAll` of the candidates per body, met by the walk in document
  * order; a text-node walk with blocks and hidden subtrees found by selector

@@ -425,7 +425,11 @@ function summarize(cell) {
 const PHASES = [
   ['findUnits', 'adapter.findUnits (querySelectorAll)', false],
   ['bodyOf', 'adapter.bodyOf, every unit', false],
-  ['collectText', 'collectText (hidden-text candidates by one `matches()`)', false],
+  [
+    'collectText',
+    'collectText (per-element walk, hidden-text candidates by tag or `matches()`)',
+    false,
+  ],
   ['match', 'matcher.match', false],
   ['ranges', 'rangeFor → StaticRanges, matched units', true],
   ['highlight', 'highlighter.setUnit (Highlight.add), matched units', true],
@@ -698,32 +702,47 @@ function report(results, meta, sizes) {
       `${ms(m(base) - m(k))} ms (${pct((m(base) - m(k)) / m(base))})`;
     out.push(
       '',
-      `### Text collection: what the hidden-text check costs (${int(exp.cell.size)} posts, fresh copies, variants interleaved, medians of ${e.textReal.length})`,
+      `### Text collection and bodies: variants (${int(exp.cell.size)} posts, fresh copies, variants interleaved, medians of ${e.textNodes.length})`,
       '',
     );
     out.push(
       table(
-        ['text phase', 'ms', 'saved'],
+        ['phase, variant', 'ms', 'vs the first round'],
         [
           [
-            'before: per-element walk (`collectUnitText`), callback `adapter.isHiddenText(el) || isOwnNode(el)`',
-            ms(m('textReal')),
+            'text, first round: per-element walk, one prebuilt `matches(hiddenTextCandidates)` per element',
+            ms(m('textElements')),
             '—',
           ],
           [
-            'per-element walk, same answers from prebuilt `matches()`',
-            ms(m('textFastHidden')),
-            gain('textFastHidden', 'textReal'),
+            'text, now (`collectText`): per-element walk, elements without attributes answered by tag (`candidateTest`), `matches()` for the others',
+            ms(m('textNodes')),
+            gain('textNodes', 'textElements'),
           ],
           [
-            'per-element walk, no callback at all',
+            'text, tried: `TreeWalker` over text nodes, hidden subtrees and block boundaries from one `querySelectorAll` per body',
+            ms(m('textByNodes')),
+            gain('textByNodes', 'textElements'),
+          ],
+          [
+            'text, lower bound of the per-element walk: no hidden-text check at all (wrong output)',
             ms(m('textNoSkip')),
-            gain('textNoSkip', 'textReal'),
+            gain('textNoSkip', 'textElements'),
           ],
           [
-            'now: `collectText`, one prebuilt `matches(hiddenTextCandidates)` per element, adapter check on candidates only',
-            ms(m('textWalker')),
-            gain('textWalker', 'textReal'),
+            "text, floor: `TreeWalker` over the bodies' text nodes, reading `data` only (no blocks, no hidden text)",
+            ms(m('textFloor')),
+            gain('textFloor', 'textElements'),
+          ],
+          [
+            'bodyOf, first round: `ownAll` = `Array.from(querySelectorAll).filter(closest)`',
+            ms(m('bodyOfBefore')),
+            '—',
+          ],
+          [
+            'bodyOf, now: `ownAll` with a plain loop',
+            ms(m('bodyOfNow')),
+            gain('bodyOfNow', 'bodyOfBefore'),
           ],
         ],
         ['l'],
@@ -731,7 +750,7 @@ function report(results, meta, sizes) {
     );
     out.push(
       '',
-      "The text phase alone, over every unit's bodies, on fresh copies kept out of rendering. Gains under ≈ 5 % are within the noise of these runs.",
+      'Each variant alone over every unit (the text variants over the bodies `bodyOf` found beforehand), on fresh copies kept out of rendering; the text variants give the same text, nodes and offsets except the lower bound and the floor. Gains under ≈ 5 % are within the noise of these runs.',
     );
   }
 
@@ -798,6 +817,21 @@ const files = {
 const browser = await launch();
 const version = await browser.version();
 const results = {};
+// BENCH_TEXT=<posts>: the text-phase variants alone (interleaved on fresh copies), medians; nothing else.
+if (process.env.BENCH_TEXT) {
+  const size = Number(process.env.BENCH_TEXT);
+  const { page } = await openPage(browser, files);
+  await page.evaluate((n) => globalThis.vigieBench.setup(n), size);
+  const runs = Number(process.env.BENCH_RUNS ?? 7);
+  const e = await page.evaluate((r) => globalThis.vigieBench.experiments(r), runs);
+  log(
+    Object.entries(e)
+      .map(([k, v]) => `${k} ${ms(median(v))}`)
+      .join(' | '),
+  );
+  await browser.close();
+  process.exit(0);
+}
 // BENCH_PROBE=<posts>: c (with its paired floor) and the unsliced update, alternated, at 1,000 terms; nothing else.
 if (process.env.BENCH_PROBE) {
   const size = Number(process.env.BENCH_PROBE);

@@ -35,12 +35,11 @@ import {
 } from '../../lib/listening/text';
 import { RISK_LEXICON } from '../../lib/risk/lexicon';
 import { scoreRisk } from '../../lib/risk/score';
-import { HIDDEN_TEXT_CLASSES } from '../../lib/sites/dom-web';
 import type { ExtractedUnit } from '../../lib/sites/types';
-import { BENCH_SELECTORS, benchAdapter } from './adapter';
+import { benchAdapter } from './adapter';
 import { feedHtml, type TermSet, termSet } from './generate';
 import { markConstructor, markRegExpFor } from './markjs';
-import { markupHiddenWith } from './variants';
+import { bodyOfBefore, collectTextByNodes, collectTextPerElement } from './variants';
 
 const SEED = 20_250_901;
 const adapter = benchAdapter;
@@ -860,46 +859,62 @@ async function profile(
 /**
  * The text phase alone (every unit's bodies, the adapter's `bodyOf` done
  * beforehand), on fresh copies, variants interleaved run by run:
- * - `textReal`: the per-element walk `collectUnitText` with the callback the
- *   listener passed before session 2 (`adapter.isHiddenText(el) || isOwnNode(el)`);
- * - `textFastHidden`: the same walk and answers, the callback as prebuilt
- *   `matches()` (bench/page/variants.ts);
+ * - `textElements`: the per-element walk (`collectUnitText`) with one
+ *   prebuilt `matches(hiddenTextCandidates)` per element, the adapter's check
+ *   on candidates only (what `collectText` was until the second round);
  * - `textNoSkip`: the same walk, no callback (a lower bound for that walk);
- * - `textWalker`: what the listener runs now, `collectText`: the same walk,
- *   one `matches()` of the adapter's hidden-text candidates per element, the
- *   adapter's checks on candidates only.
+ * - `textNodes`: what the listener runs now, `collectText`: a `TreeWalker`
+ *   over each body's text nodes, skipped subtrees and block boundaries found
+ *   by one `querySelectorAll` per body;
+ * - `textFloor`: a `TreeWalker` over each body's text nodes reading `data`
+ *   (the floor, restricted to the bodies: a lower bound for any text phase).
  */
-type Variant = 'textReal' | 'textFastHidden' | 'textNoSkip' | 'textWalker';
+type Variant =
+  | 'textElements'
+  | 'textNoSkip'
+  | 'textNodes'
+  | 'textFloor'
+  | 'textByNodes'
+  | 'bodyOfNow'
+  | 'bodyOfBefore';
 
-const HIDDEN_JOINED = BENCH_SELECTORS.hidden.join(',');
-const fastMarkupHidden = markupHiddenWith(HIDDEN_TEXT_CLASSES);
 /** The hidden-text rule `PageListener` builds from the adapter and Vigie's own node. */
 const listenerRule: HiddenTextRule = {
   candidates: `${adapter.hiddenTextCandidates ?? '*'},${OVERLAY_HOST_TAG}`,
   confirm: (element) => adapter.isHiddenText(element) || isOwnNode(element),
 };
 
-function textSkip(variant: Variant): (element: Element) => boolean {
-  switch (variant) {
-    case 'textReal':
-      return (element) => adapter.isHiddenText(element) || isOwnNode(element);
-    case 'textFastHidden':
-      return (element) =>
-        fastMarkupHidden(element) || element.matches(HIDDEN_JOINED) || isOwnNode(element);
-    default:
-      return () => false;
-  }
-}
-
 function runVariant(variant: Variant): number {
+  if (variant === 'bodyOfNow' || variant === 'bodyOfBefore') {
+    const units = adapter.findUnits(document.body);
+    const bodyOf = variant === 'bodyOfNow' ? adapter.bodyOf : bodyOfBefore;
+    const start = now();
+    let sink = 0;
+    for (const unit of units) sink += bodyOf(unit).length;
+    const ms = now() - start;
+    if (sink < 0) console.log(sink);
+    return ms;
+  }
   const bodies = adapter.findUnits(document.body).map((unit) => adapter.bodyOf(unit));
-  const skip = textSkip(variant);
   const start = now();
   let sink = 0;
-  if (variant === 'textWalker') {
+  if (variant === 'textNodes') {
     for (const body of bodies) sink += collectText(body, listenerRule).text.length;
+  } else if (variant === 'textElements') {
+    for (const body of bodies) sink += collectTextPerElement(body, listenerRule).text.length;
+  } else if (variant === 'textByNodes') {
+    for (const body of bodies) sink += collectTextByNodes(body, listenerRule).text.length;
+  } else if (variant === 'textNoSkip') {
+    for (const body of bodies) sink += collectUnitText(body, () => false).text.length;
   } else {
-    for (const body of bodies) sink += collectUnitText(body, skip).text.length;
+    for (const body of bodies) {
+      for (const part of body) {
+        const walker = document.createTreeWalker(part, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          sink += (node as Text).data.length;
+        }
+      }
+    }
   }
   const ms = now() - start;
   if (sink < 0) console.log(sink);
@@ -908,7 +923,15 @@ function runVariant(variant: Variant): number {
 
 async function experiments(runs: number): Promise<Record<Variant, number[]>> {
   endSession();
-  const variants: Variant[] = ['textReal', 'textFastHidden', 'textNoSkip', 'textWalker'];
+  const variants: Variant[] = [
+    'textElements',
+    'textNoSkip',
+    'textNodes',
+    'textFloor',
+    'textByNodes',
+    'bodyOfNow',
+    'bodyOfBefore',
+  ];
   const out = Object.fromEntries(variants.map((v) => [v, [] as number[]])) as Record<
     Variant,
     number[]

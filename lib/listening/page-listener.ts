@@ -251,12 +251,14 @@ export class PageListener {
     const { adapter, matcher, highlighter } = this.options;
     const text = collectText(adapter.bodyOf(unit), this.hiddenRule);
     const result = VISIBLE.test(text.text) ? matcher.match(text.text, this.context) : null;
-    this.riskRanges.delete(unit);
+    // Most units match nothing and were never matched: the size tests spare
+    // the first pass four map look-ups per unit.
+    if (this.riskRanges.size > 0) this.riskRanges.delete(unit);
     if (!result || result.watchlists.length === 0) {
-      this.staged?.delete(unit);
-      this.deferred.delete(unit);
-      highlighter.removeUnit(unit);
-      if (this.reported.delete(unit)) this.options.onCleared([unit]);
+      if (this.staged !== null && this.staged.size > 0) this.staged.delete(unit);
+      if (this.deferred.size > 0) this.deferred.delete(unit);
+      if (highlighter.unitCount > 0) highlighter.removeUnit(unit);
+      if (this.reported.size > 0 && this.reported.delete(unit)) this.options.onCleared([unit]);
       return;
     }
     const ranges: UnitRanges = {};

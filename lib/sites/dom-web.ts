@@ -247,9 +247,14 @@ export function ownAll(
 ): Element[] {
   if (selectors.length === 0) return [];
   const units = joinSelectors(unitSelectors);
-  return Array.from(unit.querySelectorAll(joinSelectors(selectors))).filter(
-    (el) => el.closest(units) === unit,
-  );
+  const found = unit.querySelectorAll(joinSelectors(selectors));
+  // A plain loop: `bodyOf` runs this for every unit of the first pass.
+  const own: Element[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
+    if (el.closest(units) === unit) own.push(el);
+  }
+  return own;
 }
 
 /** The first own element for the first of `selectors` that finds one (newest layout first). */

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { collectText, collectUnitText, type HiddenTextRule } from '@/lib/listening/text';
 import { genericAdapter, SITE_ADAPTERS } from '@/lib/sites';
@@ -78,11 +79,55 @@ describe('every adapter: hiddenTextCandidates covers isHiddenText', () => {
         }
         for (const unit of adapter.findUnits(document.body)) {
           const bodies = adapter.bodyOf(unit);
-          expect(collectText(bodies, rule).text).toBe(
-            collectUnitText(bodies, (el) => adapter.isHiddenText(el)).text,
-          );
+          const fast = collectText(bodies, rule);
+          const slow = collectUnitText(bodies, (el) => adapter.isHiddenText(el));
+          expect(fast.text).toBe(slow.text);
+          expect(fast.starts).toEqual(slow.starts);
+          expect(fast.nodes.length).toBe(slow.nodes.length);
+          expect(fast.nodes.every((node, i) => node === slow.nodes[i])).toBe(true);
         }
       });
     }
   }
+});
+
+describe('collectText on random markup', () => {
+  const tags = ['span', 'b', 'a', 'p', 'div', 'br', 'li', 'script', 'svg', 'em'];
+  const attributes = ['', ' class="sr"', ' class="x"', ' hidden', ' style="color:red"'];
+  const words = ['', 'Acme', ' ', 'air ', 'é', '\n'];
+  const markup: fc.Memo<string> = fc.memo((depth) =>
+    depth <= 1
+      ? fc.constantFrom(...words)
+      : fc.oneof(
+          fc.constantFrom(...words),
+          fc
+            .tuple(
+              fc.constantFrom(...tags),
+              fc.constantFrom(...attributes),
+              fc.array(markup(depth - 1), { maxLength: 4 }),
+            )
+            .map(([tag, attribute, children]) =>
+              tag === 'br' ? '<br>' : `<${tag}${attribute}>${children.join('')}</${tag}>`,
+            ),
+        ),
+  );
+  const rule: HiddenTextRule = {
+    candidates: '.sr,[hidden],svg,script',
+    confirm: (el) => el.classList.contains('sr') || el.hasAttribute('hidden'),
+  };
+
+  it('reads what the per-element walk reads', () => {
+    fc.assert(
+      fc.property(fc.array(markup(4), { maxLength: 5 }), (parts) => {
+        document.body.innerHTML = `<div id="b">${parts.join('')}</div>`;
+        const bodies = [document.getElementById('b')!];
+        const fast = collectText(bodies, rule);
+        const slow = collectUnitText(bodies, (el) => rule.confirm(el));
+        expect(fast.text).toBe(slow.text);
+        expect(fast.starts).toEqual(slow.starts);
+        expect(fast.nodes.every((node, i) => node === slow.nodes[i])).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -287,7 +287,8 @@ describe('two workspaces', () => {
         })) as { data: { mentions: number } };
         return answer.data.mentions > count;
       },
-      { timeout: 10_000 },
+      // Polled by time: the options tab is in the background, where animation frames never come.
+      { timeout: 10_000, polling: 200 },
       acme.id,
       before.mentions,
     );

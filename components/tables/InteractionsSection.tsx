@@ -6,13 +6,11 @@ import type { Interaction } from '@/lib/store/schema';
 import { interactionsCsv } from '@/lib/tables/csv';
 import { onBroadcast } from '@/lib/ui/boot';
 import { downloadCsv } from '@/lib/ui/download';
+import { authorColumn, markColumn, networkColumn, whenColumn } from './columns';
 import {
   type CommonFilters,
   dayBound,
-  formatWhen,
-  MarkToggle,
   NO_COMMON_FILTERS,
-  networkLabel,
   TableControls,
   TableSummary,
 } from './TableControls';
@@ -96,32 +94,10 @@ export function InteractionsSection() {
     });
 
   const columns: Column<Interaction>[] = [
-    {
-      id: 'mark',
-      label: t('tables_col_mark'),
-      width: '2.2rem',
-      render: (row, index) => (
-        <MarkToggle marked={row.marked === true} onToggle={() => toggleMark(row, index)} />
-      ),
-    },
-    {
-      id: 'when',
-      label: t('tables_col_created'),
-      width: '8.5rem',
-      render: (row) => formatWhen(row.createdAt),
-    },
-    {
-      id: 'network',
-      label: t('tables_col_network'),
-      width: '6.5rem',
-      render: (row) => networkLabel(row.network),
-    },
-    {
-      id: 'author',
-      label: t('tables_col_author'),
-      width: 'minmax(7rem, 11rem)',
-      render: (row) => row.author ?? row.authorHandle ?? '—',
-    },
+    markColumn(toggleMark),
+    whenColumn('tables_col_created', (row) => row.createdAt),
+    networkColumn(),
+    authorColumn((row) => row.author ?? row.authorHandle),
     {
       id: 'text',
       label: t('tables_col_reply'),

@@ -10,14 +10,12 @@ import { mentionsCsv } from '@/lib/tables/csv';
 import type { RiskFilter } from '@/lib/tables/types';
 import { onBroadcast } from '@/lib/ui/boot';
 import { downloadCsv } from '@/lib/ui/download';
+import { authorColumn, markColumn, networkColumn, whenColumn } from './columns';
 import { SlaSettings } from './SlaSettings';
 import {
   type CommonFilters,
   dayBound,
-  formatWhen,
-  MarkToggle,
   NO_COMMON_FILTERS,
-  networkLabel,
   TableControls,
   TableSummary,
 } from './TableControls';
@@ -137,32 +135,10 @@ export function MentionsSection({ settings, setSettings }: SectionContext) {
     });
 
   const columns: Column<Row>[] = [
-    {
-      id: 'mark',
-      label: t('tables_col_mark'),
-      width: '2.2rem',
-      render: (row, index) => (
-        <MarkToggle marked={row.marked === true} onToggle={() => toggleMark(row, index)} />
-      ),
-    },
-    {
-      id: 'when',
-      label: t('tables_col_seen'),
-      width: '8.5rem',
-      render: (row) => formatWhen(row.firstSeenAt),
-    },
-    {
-      id: 'network',
-      label: t('tables_col_network'),
-      width: '6.5rem',
-      render: (row) => networkLabel(row.network),
-    },
-    {
-      id: 'author',
-      label: t('tables_col_author'),
-      width: 'minmax(7rem, 11rem)',
-      render: (row) => row.author.name ?? row.author.handle ?? '—',
-    },
+    markColumn(toggleMark),
+    whenColumn('tables_col_seen', (row) => row.firstSeenAt),
+    networkColumn(),
+    authorColumn((row) => row.author.name ?? row.author.handle),
     {
       id: 'text',
       label: t('tables_col_text'),

@@ -1,3 +1,4 @@
+import { JsonFilePicker } from '@/components/ui/JsonFilePicker';
 import type { BundleProblem } from '@/lib/bundle/validate';
 import { t } from '@/lib/i18n';
 import type { ImportResult } from '@/lib/messages/protocol';
@@ -24,21 +25,12 @@ export function ImportExport({ result, error, busy, onImport, onExport }: Import
     <section aria-labelledby="bundle-title">
       <h2 id="bundle-title">{t('options_bundle_title')}</h2>
       <p class="muted">{t('options_bundle_help')}</p>
-      <label>
-        {t('options_import_label')}{' '}
-        <input
-          type="file"
-          accept="application/json,.json"
-          data-testid="import-bundle"
-          disabled={busy}
-          onChange={(event) => {
-            const input = event.currentTarget;
-            const file = input.files?.[0];
-            if (file) onImport(file);
-            input.value = '';
-          }}
-        />
-      </label>{' '}
+      <JsonFilePicker
+        labelKey="options_import_label"
+        testId="import-bundle"
+        busy={busy}
+        onPick={onImport}
+      />{' '}
       <button type="button" data-testid="export-bundle" disabled={busy} onClick={onExport}>
         {t('options_export_button')}
       </button>

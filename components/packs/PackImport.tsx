@@ -1,4 +1,5 @@
 import { problemText } from '@/components/bundle/ImportExport';
+import { JsonFilePicker } from '@/components/ui/JsonFilePicker';
 import { t } from '@/lib/i18n';
 import type { PackImportResult } from '@/lib/packs/import';
 import { formatFingerprint } from '@/lib/packs/keys';
@@ -138,21 +139,12 @@ export function PackImport({
     <section aria-labelledby="packs-import-title">
       <h2 id="packs-import-title">{t('packs_import_title')}</h2>
       <p class="muted">{t('packs_import_help')}</p>
-      <label>
-        {t('packs_import_label')}{' '}
-        <input
-          type="file"
-          accept="application/json,.json"
-          data-testid="import-pack"
-          disabled={busy}
-          onChange={(event) => {
-            const input = event.currentTarget;
-            const file = input.files?.[0];
-            if (file) onImport(file);
-            input.value = '';
-          }}
-        />
-      </label>
+      <JsonFilePicker
+        labelKey="packs_import_label"
+        testId="import-pack"
+        busy={busy}
+        onPick={onImport}
+      />
       {result && (
         <Outcome
           result={result}

@@ -23,15 +23,24 @@ export function isContentMessage(key: string): boolean {
   return CONTENT_MESSAGE_PREFIXES.some((prefix) => key.startsWith(prefix));
 }
 
-/** The in-page part of a dictionary, or nothing when the browser's language applies. */
+const inPageParts = new WeakMap<Dictionary, Dictionary>();
+
+/**
+ * The in-page part of a dictionary, or nothing when the browser's language
+ * applies. Filtered once per dictionary: every page load asks for it.
+ */
 export function contentDictionary(
   choice: Settings['locale'],
   dictionaries: Readonly<Record<'en' | 'fr', Dictionary>>,
 ): Dictionary | undefined {
   if (choice === 'auto') return undefined;
-  return Object.fromEntries(
-    Object.entries(dictionaries[choice]).filter(([key]) => isContentMessage(key)),
-  );
+  const whole = dictionaries[choice];
+  let part = inPageParts.get(whole);
+  if (!part) {
+    part = Object.fromEntries(Object.entries(whole).filter(([key]) => isContentMessage(key)));
+    inPageParts.set(whole, part);
+  }
+  return part;
 }
 
 /** In the content script: the CM's language for Vigie's strings on this page. */

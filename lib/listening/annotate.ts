@@ -83,6 +83,8 @@ export class Highlighter {
   private readonly byKey = new Map<string, Highlight>();
   /** Registered names of the per-watchlist highlights, by key. */
   private readonly customNames = new Map<string, string>();
+  /** The key of each coloured watchlist's ranges, by watchlist id (read per match). */
+  private readonly colouredKeys = new Map<string, string>();
   private readonly units = new Map<Element, UnitRanges>();
 
   constructor(private readonly host: HighlightHost) {
@@ -110,6 +112,7 @@ export class Highlighter {
       highlight.priority = KIND_PRIORITY[watchlist.kind];
       this.byKey.set(key, highlight);
       this.customNames.set(key, name);
+      this.colouredKeys.set(watchlist.id, key);
       this.host.highlights.set(name, highlight);
       rules.push(colouredHighlightCss(name, watchlist.color));
     }
@@ -118,8 +121,7 @@ export class Highlighter {
 
   /** Where a watchlist's ranges go: its own highlight when it has a colour, else its kind's. */
   keyFor(match: { watchlistId: string; kind: HighlightKind }): string {
-    const own = `w:${match.watchlistId}`;
-    return this.customNames.has(own) ? own : match.kind;
+    return this.colouredKeys.get(match.watchlistId) ?? match.kind;
   }
 
   /** Replaces the ranges of one unit. */
@@ -193,6 +195,7 @@ export class Highlighter {
     this.host.setStyles?.('');
     this.byKey.clear();
     this.customNames.clear();
+    this.colouredKeys.clear();
     this.units.clear();
   }
 }

@@ -3,8 +3,6 @@
 import { contentDictionary } from '../../i18n/content';
 import { dictionaries } from '../../i18n/dictionaries';
 import { newId } from '../../ids';
-import { prepareMatcher } from '../../listening/prepare';
-import { RISK_LEXICON } from '../../risk/lexicon';
 import { addInteraction } from '../../store/repos/interactions';
 import { getMention, recordMentions, setMentionStatus } from '../../store/repos/mentions';
 import { getSettings } from '../../store/repos/settings';
@@ -12,6 +10,7 @@ import { listTemplates } from '../../store/repos/templates';
 import { listWorkspaces } from '../../store/repos/workspaces';
 import type { Mention } from '../../store/schema';
 import { originOf } from '../on-demand';
+import { pageMatcher } from '../page-matcher';
 import { siteIdFor } from '../site-of-url';
 import { addTabMentionIds, getTabMentionIds } from '../tab-mentions';
 import { isTabListening } from '../temporary-tabs';
@@ -53,10 +52,7 @@ export function mentionHandlers(
           enabled,
           color,
         })),
-        matcher: prepareMatcher({
-          watchlists,
-          riskTerms: RISK_LEXICON.map(({ term, category, weight }) => ({ term, category, weight })),
-        }),
+        matcher: pageMatcher(watchlists),
         palette: {
           shortcut: settings.paletteShortcut,
           templates: (await listTemplates(db, settings.activeWorkspaceId))
